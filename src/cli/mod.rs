@@ -1,0 +1,5 @@
+//! The command-line front end: argument definitions and one file per subcommand.
+
+pub mod args;
+pub mod extract;
+pub mod output;

@@ -1,0 +1,27 @@
+//! Writing results: standard output, or a file replaced atomically.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
+
+/// Writes `text` to `path` (temporary file in the same directory, then rename) or to stdout.
+pub fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
+    match path {
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                r => r.context("writing standard output"),
+            }
+        }
+        Some(p) => {
+            let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+            tmp.write_all(text.as_bytes()).context("writing the temporary file")?;
+            tmp.as_file().sync_all().ok();
+            tmp.persist(p).with_context(|| format!("writing {}", p.display()))?;
+            Ok(())
+        }
+    }
+}

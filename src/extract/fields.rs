@@ -1,0 +1,300 @@
+//! Reads the details that follow a title: volume, issue, pages, month, year, publisher,
+//! DOI and notes, removing each from the text so that what is left is the container.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+/// Known publishers, one per line, sorted.
+const PUBLISHERS: &str = include_str!("data/publishers.txt");
+
+/// Details found in a reference's tail.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Details {
+    /// Volume.
+    pub volume: Option<String>,
+    /// Issue number.
+    pub number: Option<String>,
+    /// Pages, ranges with `--`.
+    pub pages: Option<String>,
+    /// Year.
+    pub year: Option<String>,
+    /// Month as written.
+    pub month: Option<String>,
+    /// Notes ("To appear", "Supplement").
+    pub notes: Vec<String>,
+}
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).unwrap()
+}
+
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)\.?";
+
+static PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\(?\b(?:pp?\.?|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)\s*([A-Z]?\d+(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)\)?")
+});
+static VOLUME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:vol(?:ume)?s?\.?|Bd\.|tome|t\.)\s*(\d+[A-Za-z]?(?:[-–]\d+)?|[IVXLC]+\b)"));
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:no\.|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|n°|heft)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b")
+});
+static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(\d{1,4})\s*\(\s*(\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Z]?\d+(?:[-–—]+[A-Z]?\d+)?))?")
+});
+static VOL_PAGES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,4})\s*:\s*([A-Z]?\d+[a-z]?(?:\s*[-–—]+\s*[A-Z]?\d+[a-z]?)?)\b"));
+static MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)\b({MONTH}(?:\s*[-–/]\s*{MONTH})?)(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?,?\s*((?:19|20)\d\d)?\b"))
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^\w/.:-])((?:1[5-9]|20)\d\d)([a-z])?(?:[^\w/-]|$)"));
+static RANGE_END: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[,.;:]\s*([A-Z]?\d+\s*[-–—]+\s*[A-Z]?\d+)\s*[.,]?\s*$"));
+static VOL_NUM_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s*(\d{1,4})\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)\s*[.,]?\s*$"));
+static DOTTED_VOL: LazyLock<Regex> = LazyLock::new(|| re(r"\s(\d{1,4})\.(\d{1,3})(?:\s*\(|\s*,|\s*$)"));
+static NOTE_PARENS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\(((?:[^()]*\b(?:invited|oral|spotlight|best|award|highlight|keynote|poster|to appear|accepted|in press|forthcoming|submitted|under review|acceptance rate|nominee|finalist|honorable mention|selected|extended abstract|short paper|full paper|long paper|demo)\b[^()]*))\)")
+});
+static NOTE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s*((?:to appear|accepted(?: for publication)?|forthcoming|in press|brief paper|short paper|regular paper|full paper|long paper|invited paper|extended abstract|spotlight|oral)(?:\s+(?:paper|presentation))?)\s*(?:in|at|to|by|for)?\b\s*(?:the\s+)?")
+});
+static NOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:supplement|suppl\.?|oral(?: presentation)?|spotlight(?: presentation)?|poster(?: presentation)?|best (?:student )?paper(?: award)?(?: nominee| finalist| honorable mention)?|to appear|in press|forthcoming|accepted|under review|submitted|in preparation|invited(?: paper| talk)?|online first|early access|(?:\d+(?:\.\d+)?%|acceptance rate).*)$")
+});
+
+/// Removes every match of `re` from `text`, passing the captures to `take`; `take` returns
+/// whether the match is used (unused matches stay).
+fn take_all(text: &mut String, re: &Regex, mut take: impl FnMut(&Captures) -> bool) {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for c in re.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if take(&c) {
+            out.push_str(&text[last..m.start()]);
+            out.push(' ');
+            last = m.end();
+        }
+    }
+    out.push_str(&text[last..]);
+    *text = out;
+}
+
+/// Normalises a page range: en dashes and single hyphens become `--`.
+pub fn normalize_pages(p: &str) -> String {
+    let p = p.trim().trim_end_matches(['.', ',']);
+    let parts: Vec<&str> = p.split(['-', '–', '—', '‐']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    if parts.len() == 2 {
+        return format!("{}--{}", parts[0], parts[1]);
+    }
+    if let Some((a, b)) = p.split_once(" to ") {
+        return format!("{}--{}", a.trim(), b.trim());
+    }
+    p.to_string()
+}
+
+/// Pulls the details out of `tail`, leaving the rest (container, publisher, notes) in it.
+pub fn take_details(tail: &mut String, d: &mut Details) {
+    // Notes in parentheses: "(Invited Paper)", "(Oral)".
+    take_all(tail, &NOTE_PARENS, |c| {
+        d.notes.push(c[1].trim().to_string());
+        true
+    });
+    if let Some(c) = NOTE_LEAD.captures(tail) {
+        let note = c[1].trim();
+        let len = c.get(0).unwrap().end();
+        // Capitalise as written.
+        d.notes.push(note.to_string());
+        tail.replace_range(..len, "");
+    }
+    take_all(tail, &VOL_ISSUE, |c| {
+        if d.volume.is_some() {
+            return false;
+        }
+        let issue = c[2].trim();
+        // "(2016)" after a number is a year, not an issue.
+        if issue.len() == 4 && issue.chars().all(|ch| ch.is_ascii_digit()) && (issue.starts_with("19") || issue.starts_with("20")) {
+            return false;
+        }
+        d.volume = Some(c[1].to_string());
+        if issue.to_ascii_lowercase().starts_with("suppl") {
+            d.notes.push(issue.to_string());
+        } else {
+            d.number = Some(issue.replace(' ', ""));
+        }
+        if let Some(p) = c.get(3) {
+            d.pages = Some(normalize_pages(p.as_str()));
+        }
+        true
+    });
+    take_all(tail, &VOLUME, |c| {
+        if d.volume.is_some() {
+            return false;
+        }
+        d.volume = Some(c[1].to_string());
+        true
+    });
+    take_all(tail, &NUMBER, |c| {
+        if d.number.is_some() {
+            return false;
+        }
+        d.number = Some(c[1].to_string());
+        true
+    });
+    take_all(tail, &PAGES, |c| {
+        if d.pages.is_some() {
+            return false;
+        }
+        d.pages = Some(normalize_pages(&c[1]));
+        true
+    });
+    take_all(tail, &MONTH_DATE, |c| {
+        if d.month.is_some() {
+            return false;
+        }
+        // "May" as a word inside a title-like container is rare; require a year or a comma context.
+        let m = c[1].to_string();
+        if c.get(2).is_none() && m.eq_ignore_ascii_case("may") {
+            return false;
+        }
+        d.month = Some(m);
+        if let Some(y) = c.get(2) {
+            d.year.get_or_insert_with(|| y.as_str().to_string());
+        }
+        true
+    });
+    if d.volume.is_none() {
+        take_all(tail, &VOL_PAGES, |c| {
+            if d.volume.is_some() || d.pages.is_some() {
+                return false;
+            }
+            d.volume = Some(c[1].to_string());
+            d.pages = Some(normalize_pages(&c[2]));
+            true
+        });
+    }
+    // The year: the last free-standing one.
+    if d.year.is_none() {
+        let last = YEAR.captures_iter(tail).last().map(|c| (c.get(1).unwrap().range(), c[1].to_string()));
+        if let Some((r, y)) = last {
+            d.year = Some(y);
+            let end = tail[r.end..].chars().next().filter(|c| c.is_ascii_lowercase()).map_or(r.end, |c| r.end + c.len_utf8());
+            tail.replace_range(r.start..end, " ");
+        }
+    }
+    if d.pages.is_none() {
+        if let Some(c) = VOL_NUM_TAIL.captures(tail) {
+            if d.volume.is_none() {
+                d.volume = Some(c[1].to_string());
+                d.pages = Some(normalize_pages(&c[2]));
+                let r = c.get(0).unwrap().range();
+                tail.replace_range(r, "");
+            }
+        }
+    }
+    if d.pages.is_none() {
+        if let Some(c) = RANGE_END.captures(tail) {
+            d.pages = Some(normalize_pages(&c[1]));
+            let r = c.get(1).unwrap().range();
+            tail.replace_range(r, " ");
+        }
+    }
+    if d.volume.is_none() {
+        if let Some(c) = DOTTED_VOL.captures(tail) {
+            d.volume = Some(c[1].to_string());
+            d.number = Some(c[2].to_string());
+            let r = c.get(1).unwrap().start()..c.get(2).unwrap().end();
+            tail.replace_range(r, " ");
+        }
+    }
+    *tail = tidy(tail);
+}
+
+static EMPTY_PARENS: LazyLock<Regex> = LazyLock::new(|| re(r"\(\s*[,.;:]?\s*\)|\[\s*[,.;:|]?\s*\]"));
+static PUNCT_RUNS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*([,;:])(?:\s*[,;:])+"));
+static SPACE_PUNCT: LazyLock<Regex> = LazyLock::new(|| re(r"\s+([,.;:])"));
+static DOT_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"([.,])\s*\.(\s|$)"));
+
+/// Cleans the punctuation left where parts were cut out.
+pub fn tidy(s: &str) -> String {
+    let mut s = EMPTY_PARENS.replace_all(s, " ").into_owned();
+    s = PUNCT_RUNS.replace_all(&s, "$1").into_owned();
+    s = SPACE_PUNCT.replace_all(&s, "$1").into_owned();
+    s = DOT_COMMA.replace_all(&s, "$1$2").into_owned();
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.trim_matches(|c: char| c == ',' || c == ';' || c == ':' || c == ' ' || c == '.' || c == '|' || c == '-' || c == '–')
+        .to_string()
+}
+
+/// Whether `s` names a known publisher.
+pub fn is_publisher(s: &str) -> bool {
+    let t = s.trim().trim_end_matches('.');
+    if t.is_empty() {
+        return false;
+    }
+    PUBLISHERS.lines().any(|p| p.eq_ignore_ascii_case(t))
+        || t.ends_with(" Press")
+        || t.ends_with(" Publishers")
+        || t.ends_with(" Publishing")
+        || t.ends_with(" Publications")
+        || t.ends_with(" Verlag")
+        || t.ends_with(" Inc.")
+        || t.ends_with(" Ltd.")
+        || t.starts_with("Springer")
+        || t.starts_with("Elsevier")
+        || t.starts_with("Wiley")
+}
+
+/// Whether `s` is a note rather than a venue ("Supplement", "Oral", "To appear").
+pub fn is_note(s: &str) -> bool {
+    NOTE_WORDS.is_match(s.trim().trim_end_matches('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn details(s: &str) -> (Details, String) {
+        let mut t = s.to_string();
+        let mut d = Details::default();
+        take_details(&mut t, &mut d);
+        (d, t)
+    }
+
+    #[test]
+    fn journal_details_in_many_styles() {
+        let (d, t) = details("Data Mining and Knowledge Discovery, Volume 32, Issue 6, pp 1509–1560, November 2018.");
+        assert_eq!((d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref()), (Some("32"), Some("6"), Some("1509--1560")));
+        assert_eq!((d.month.as_deref(), d.year.as_deref()), (Some("November"), Some("2018")));
+        assert_eq!(t, "Data Mining and Knowledge Discovery");
+        let (d, t) = details("Pattern Recognition (PR), 48(5), Pages 1904-1912, 2015.");
+        assert_eq!((d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref()), (Some("48"), Some("5"), Some("1904--1912")));
+        assert_eq!(t, "Pattern Recognition (PR)");
+        let (d, t) = details("J Med. 2016;32(6):1509-60.");
+        assert_eq!((d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref(), d.year.as_deref()), (Some("32"), Some("6"), Some("1509--60"), Some("2016")));
+        assert_eq!(t, "J Med");
+        let (d, t) = details("Applied Energy, 271, 115159.");
+        assert_eq!((d.volume.as_deref(), d.pages.as_deref()), (Some("271"), Some("115159")));
+        assert_eq!(t, "Applied Energy");
+        let (d, t) = details("IEEE Transactions on Media Technology and Applications 4.3, Pages 227-238, 2016");
+        assert_eq!((d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref()), (Some("4"), Some("3"), Some("227--238")));
+        assert_eq!(t, "IEEE Transactions on Media Technology and Applications");
+    }
+
+    #[test]
+    fn notes_and_leads() {
+        let (d, t) = details("To appear in TNNLS 2018.");
+        assert_eq!(d.notes, ["To appear"]);
+        assert_eq!(t, "TNNLS");
+        let (d, t) = details("Biological Psychiatry, Volume 81, Issue 10, Supplement, Page S224, May 2017.");
+        assert_eq!((d.pages.as_deref(), d.month.as_deref()), (Some("S224"), Some("May")));
+        assert_eq!(t, "Biological Psychiatry, Volume 81, Issue 10, Supplement".replace(", Volume 81, Issue 10", ""));
+    }
+
+    #[test]
+    fn pages_normalised() {
+        assert_eq!(normalize_pages("13:1--13:19"), "13:1--13:19");
+        assert_eq!(normalize_pages("621 – 629"), "621--629");
+        assert_eq!(normalize_pages("e1234"), "e1234");
+    }
+}

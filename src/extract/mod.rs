@@ -1,0 +1,237 @@
+//! Extraction: free-text publication lists and whole CVs to [`Entry`] values.
+//!
+//! The work happens in layers: [`document`] splits a file into headings, items and
+//! paragraphs; [`sections`] decides which of them are in a publication section; [`inline`]
+//! reads the markup of each item; [`reference`] parses one reference; [`legend`],
+//! [`owner`] and [`key`] then work on the whole list.
+//!
+//! ```
+//! let list = "## Publications\n1. **Lin, M.**\\*, Ye, J.\\* (2016). A Title. In Proc. of NeurIPS.\n\n\\* Equal contribution\n";
+//! let out = publist::extract::extract(list, &publist::extract::Options::markdown("cv.md"));
+//! assert_eq!(out.entries.len(), 1);
+//! let e = &out.entries[0];
+//! assert!(e.authors[0].marks.highlight && e.authors[0].marks.equal && e.authors[1].marks.equal);
+//! assert_eq!(e.key, "lin2016title");
+//! ```
+
+pub mod document;
+pub mod fields;
+pub mod inline;
+pub mod key;
+pub mod legend;
+pub mod names;
+pub mod owner;
+pub mod reference;
+pub mod sections;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+pub use document::Format;
+
+use crate::diag::{Diagnostic, LineIndex, Severity};
+use crate::model::{Entry, Person};
+use document::{Block, BlockKind, Marker};
+use legend::Legend;
+use sections::SectionTracker;
+
+/// Errors that stop extraction of a whole input.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is binary, not text.
+    #[error("{file}: not a text file (binary data at byte {offset})")]
+    Binary {
+        /// The file.
+        file: String,
+        /// Where the first NUL byte is.
+        offset: usize,
+    },
+}
+
+/// How to read one input.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The name used in diagnostics.
+    pub file: String,
+    /// The markup.
+    pub format: Format,
+    /// The owner to highlight, whatever the list bolds.
+    pub owner: Option<Person>,
+}
+
+impl Options {
+    /// Options for a file, with the format taken from its extension.
+    pub fn for_path(file: &str) -> Options {
+        Options { file: file.to_string(), format: Format::from_path(file), owner: None }
+    }
+
+    /// Options for Markdown input named `file`.
+    pub fn markdown(file: &str) -> Options {
+        Options { file: file.to_string(), format: Format::Markdown, owner: None }
+    }
+}
+
+/// The entries found in one input, and what publist wants to tell about them.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Entries in document order, with unique keys.
+    pub entries: Vec<Entry>,
+    /// Warnings and notes, in document order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Decodes raw bytes: UTF-8 (with or without BOM), else Latin-1; binary data is an error.
+pub fn decode(bytes: &[u8], file: &str) -> Result<(String, Option<Diagnostic>), Error> {
+    if let Some(offset) = bytes.iter().take(1 << 16).position(|&b| b == 0) {
+        return Err(Error::Binary { file: file.to_string(), offset });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_string(), None)),
+        Err(e) => {
+            let text: String = bytes.iter().map(|&b| b as char).collect();
+            let prefix = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+            let idx = LineIndex::new(&prefix);
+            let (line, column) = idx.position(prefix.len());
+            let d = Diagnostic {
+                severity: Severity::Warning,
+                file: file.to_string(),
+                line,
+                column,
+                message: "not valid UTF-8; read as Latin-1".into(),
+            };
+            Ok((text, Some(d)))
+        }
+    }
+}
+
+static LOOKS_LIKE_REFERENCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\D)(?:1[6-9]|20)\d\d(?:\D|$)|\bin press\b|\bforthcoming\b|\bsubmitted\b|\bunder review\b|\bto appear\b|\bpreprint\b").unwrap());
+
+/// A candidate item with its position.
+struct Item {
+    text: String,
+    offset: usize,
+    marker: Option<Marker>,
+    indent: usize,
+    hint: Option<crate::model::EntryType>,
+}
+
+/// Extracts the publications from one document.
+pub fn extract(source: &str, opts: &Options) -> Extraction {
+    let blocks = document::blocks(source, opts.format);
+    let index = LineIndex::new(source);
+    let mut out = Extraction::default();
+    let mut legend = Legend::default();
+    let items = publication_items(&blocks, opts.format, &mut legend);
+    let diag = |out: &mut Extraction, offset: usize, severity: Severity, message: String| {
+        let (line, column) = index.position(offset);
+        out.diagnostics.push(Diagnostic { severity, file: opts.file.clone(), line, column, message });
+    };
+    let mut any_bold = false;
+    for item in items {
+        let rt = inline::parse(&item.text, opts.format);
+        let parsed = reference::parse(rt, item.hint);
+        let mut e = parsed.entry;
+        for (a, s) in e.authors.iter_mut().zip(&parsed.symbols) {
+            legend.apply(s, &mut a.marks);
+        }
+        any_bold |= e.authors.iter().any(|a| a.marks.highlight);
+        for (s, a) in parsed.symbols.iter().zip(&e.authors) {
+            for c in s.chars().filter(|c| !legend.explains(*c) && *c != '*') {
+                let meaning = legend.meaning(c);
+                diag(&mut out, item.offset, Severity::Note, format!("mark `{c}` after {} has no legend; read as {meaning:?}", a.name));
+            }
+        }
+        for u in &parsed.unplaced {
+            diag(&mut out, item.offset, Severity::Warning, format!("could not place `{u}`; kept in note"));
+        }
+        if e.title.is_none() {
+            diag(&mut out, item.offset, Severity::Warning, "no title found".into());
+        }
+        if e.authors.is_empty() {
+            diag(&mut out, item.offset, Severity::Warning, "no authors found".into());
+        }
+        if e.year.is_none() {
+            diag(&mut out, item.offset, Severity::Warning, "no year found".into());
+        }
+        let (line, column) = index.position(item.offset);
+        e.span = crate::model::Span { start: item.offset, end: item.offset + item.text.len(), line, column };
+        out.entries.push(e);
+    }
+    if let Some(owner) = &opts.owner {
+        let hits = owner::mark_owner(&mut out.entries, owner);
+        if hits == 0 && !out.entries.is_empty() {
+            diag(&mut out, 0, Severity::Warning, format!("owner `{owner}` matches no author"));
+        }
+    } else if !any_bold {
+        if let Some((owner, n)) = owner::infer_owner(&out.entries) {
+            owner::mark_owner(&mut out.entries, &owner);
+            let total = out.entries.len();
+            diag(&mut out, 0, Severity::Note, format!("no bold author; owner inferred as `{owner}` (in {n} of {total} entries)"));
+        }
+    }
+    key::assign_keys(&mut out.entries);
+    if out.entries.is_empty() {
+        diag(&mut out, 0, Severity::Warning, "no publications found".into());
+    }
+    out
+}
+
+/// The blocks that are publications, merged where a PDF conversion split one entry.
+fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> Vec<Item> {
+    let has_pub_heading = blocks.iter().any(|b| {
+        matches!(b.kind, BlockKind::Heading(_))
+            && matches!(sections::classify_heading(&inline::parse(&b.text, format).text), sections::HeadingClass::Publications(_))
+    });
+    let mut tracker = SectionTracker::default();
+    let mut items: Vec<Item> = Vec::new();
+    for b in blocks {
+        let plain = || inline::parse(&b.text, format).text;
+        match b.kind {
+            BlockKind::Heading(level) => {
+                tracker.heading(level, &plain());
+                continue;
+            }
+            BlockKind::Item(_) | BlockKind::Paragraph => {}
+        }
+        let text = plain();
+        if legend.read_line(&text) && !LOOKS_LIKE_REFERENCE.is_match(&text) {
+            continue;
+        }
+        if has_pub_heading && !tracker.in_publications() {
+            continue;
+        }
+        let marker = match b.kind {
+            BlockKind::Item(m) => Some(m),
+            _ => None,
+        };
+        let dated = LOOKS_LIKE_REFERENCE.is_match(&text);
+        // Continuations: a nested item under an entry, or a stray bullet after an
+        // entry that a PDF conversion split.
+        if let Some(prev) = items.last_mut() {
+            let prev_dated = LOOKS_LIKE_REFERENCE.is_match(&prev.text);
+            let prev_open = !prev.text.trim_end().ends_with(['.', ')', ']']);
+            let nested = marker.is_some() && b.indent > prev.indent && prev.marker.is_some() && !(dated && text.len() > 60);
+            let split = !prev_dated && prev_open && marker != prev.marker;
+            if nested || split {
+                prev.text.push(' ');
+                prev.text.push_str(&b.text);
+                continue;
+            }
+        }
+        if text.chars().filter(|c| c.is_alphabetic()).count() < 15 {
+            continue;
+        }
+        if !has_pub_heading && !dated {
+            continue;
+        }
+        if !dated && marker.is_none() && text.len() < 60 {
+            continue;
+        }
+        items.push(Item { text: b.text.clone(), offset: b.offset, marker, indent: b.indent, hint: tracker.hint() });
+    }
+    items
+}

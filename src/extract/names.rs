@@ -1,0 +1,501 @@
+//! Author lists at the start of a reference: where they end, how the names are written
+//! (family first, given first, Vancouver `Lin M`), and the marks after each name.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::inline::RichText;
+use crate::model::{Author, Marks, Person};
+
+/// Name particles (van, de, von...), one per line, sorted.
+const PARTICLES: &str = include_str!("data/particles.txt");
+
+/// Symbols that mark an author (equal contribution, corresponding...), never part of a name.
+pub const MARK_SYMBOLS: &[char] = &['*', '∗', '⁎', '†', '‡', '§', '¶', '#', '✝', '✉', '♯'];
+
+/// An author list read from the start of a reference.
+#[derive(Debug, Clone, Default)]
+pub struct AuthorList {
+    /// The authors; `marks.highlight` is set for bold names.
+    pub authors: Vec<Author>,
+    /// The mark symbols written after each author (parallel to `authors`).
+    pub symbols: Vec<String>,
+    /// Byte index in the text where the list ends.
+    pub end: usize,
+}
+
+/// Whether `word` is a lower-case name particle.
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.lines().any(|p| p == word)
+}
+
+static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:\p{Lu}[\p{Ll}]?\.)(?:-?\p{Lu}\.?)*|\p{Lu}\.?-\p{Lu}\.?|\p{Lu}{1,3})$").unwrap()
+});
+static NAME_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\p{Lu}|[OD]'|Mc|Mac)[\p{L}\p{M}'’\-.]*$").unwrap());
+static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*(?:\d{4}|n\.\s?d\.|in press|forthcoming|under review|submitted|accepted|to appear)").unwrap()
+});
+static OTHERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:et\.?\s*al\.?|\.\.\.|…|others|and others|u\.\s?a\.)$").unwrap());
+
+/// Whether `tok` is written as initials: "R.", "C.Y.", "J.-P.", "Th.", or "JP" (Vancouver).
+pub fn is_initials(tok: &str) -> bool {
+    INITIALS.is_match(tok)
+}
+
+fn is_name_word(tok: &str) -> bool {
+    (NAME_WORD.is_match(tok) && tok.chars().count() <= 30 && !tok.ends_with("..")) || is_particle(tok)
+}
+
+fn is_suffix(tok: &str) -> bool {
+    matches!(tok.trim_end_matches(','), "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+}
+
+/// Whether the period at byte `i` of `text` ends a sentence (and so possibly the author list).
+pub fn is_boundary(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.get(i) != Some(&b'.') {
+        return false;
+    }
+    if !matches!(bytes.get(i + 1), Some(b' ') | None) {
+        return false;
+    }
+    let before = &text[..i];
+    let word = before.rsplit([' ', ',', ';', '(']).next().unwrap_or("");
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() {
+        // "*." after a mark, or "). " after a parenthesis.
+        return before.ends_with(MARK_SYMBOLS) || before.ends_with(')') || before.ends_with(['"', '”', '\'']);
+    }
+    // "R.I.P." and "U.S.": dotted acronyms do not end a sentence.
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)) {
+        return false;
+    }
+    if is_initials(word) && word.chars().filter(|c| c.is_alphabetic()).count() <= 2 && word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    !matches!(word, "Jr" | "Sr" | "St" | "vs" | "Dr" | "Ed" | "Eds" | "eds" | "ed" | "Mr" | "Ms" | "Prof")
+}
+
+#[derive(Debug)]
+struct Chunk {
+    range: Range<usize>,
+    text: String,
+    symbols: String,
+    after_and: bool,
+}
+
+/// Reads the author list at the start of `rt.text`, up to at most `limit`.
+pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
+    let text = &rt.text[..limit.min(rt.text.len())];
+    let region_end = region_end(text);
+    let chunks = chunks(rt, &text[..region_end]);
+    assemble(rt, &chunks, region_end)
+}
+
+/// The end of the part of `text` that can hold authors: before a parenthesised year, an
+/// opening quote, or the first sentence boundary.
+fn region_end(text: &str) -> usize {
+    let mut end = text.len();
+    if let Some(m) = YEAR_PAREN.find(text) {
+        end = end.min(m.start());
+    }
+    if let Some(q) = text.find(['“', '"', '«', '„']) {
+        end = end.min(q);
+    }
+    for (i, _) in text.match_indices(". ") {
+        if i >= end {
+            break;
+        }
+        if is_boundary(text, i) {
+            end = end.min(i);
+            break;
+        }
+    }
+    // "Authors: Title" in some CVs.
+    if let Some(c) = text[..end].find(": ") {
+        if text[..c].contains(',') && !text[..c].contains(". ") {
+            end = end.min(c);
+        }
+    }
+    end
+}
+
+/// Splits the author region at `,`, `;`, `&` and `and`, pulling marks out of each chunk.
+fn chunks(rt: &RichText, region: &str) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut after_and = false;
+    let mut i = 0;
+    let bytes = region.as_bytes();
+    let push = |out: &mut Vec<Chunk>, s: usize, e: usize, after_and: bool| {
+        let raw = &region[s..e];
+        let (text, symbols) = strip_marks(rt, raw, s);
+        let lead = raw.len() - raw.trim_start().len();
+        let tail = raw.len() - raw.trim_end().len();
+        if !text.is_empty() || !symbols.is_empty() {
+            out.push(Chunk { range: s + lead..e - tail, text, symbols, after_and });
+        }
+    };
+    while i < region.len() {
+        let c = bytes[i];
+        let word_sep = |w: &str| {
+            region[i..].starts_with(w)
+                && region[..i].ends_with(' ')
+                && region[i + w.len()..].starts_with(' ')
+        };
+        if c == b',' || c == b';' || c == b'&' {
+            push(&mut out, start, i, after_and);
+            after_and = c == b'&';
+            i += 1;
+            start = i;
+        } else if word_sep("and") || word_sep("und") || word_sep("AND") || word_sep("y") || word_sep("e") {
+            let len = if region[i..].starts_with("and") || region[i..].starts_with("und") || region[i..].starts_with("AND") { 3 } else { 1 };
+            push(&mut out, start, i, after_and);
+            after_and = true;
+            i += len;
+            start = i;
+        } else {
+            i += 1;
+        }
+        while i < region.len() && !region.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    push(&mut out, start, region.len(), after_and);
+    // Merge chunks that only carried marks into the chunk before them ("Lin, R. *, Li").
+    let mut merged: Vec<Chunk> = Vec::new();
+    for c in out {
+        if c.text.is_empty() {
+            if let Some(last) = merged.last_mut() {
+                last.symbols.push_str(&c.symbols);
+                continue;
+            }
+        }
+        merged.push(c);
+    }
+    merged
+}
+
+/// Removes mark symbols (and superscript text) from a chunk; returns the clean text and the marks.
+fn strip_marks(rt: &RichText, raw: &str, base: usize) -> (String, String) {
+    let mut text = String::new();
+    let mut symbols = String::new();
+    for (i, c) in raw.char_indices() {
+        let sup = rt.in_superscript(base + i);
+        if MARK_SYMBOLS.contains(&c) || (sup && !c.is_whitespace()) {
+            if MARK_SYMBOLS.contains(&c) || (sup && c.is_alphanumeric() && c.is_ascii_lowercase()) {
+                symbols.push(c);
+            } else if sup && c.is_ascii_digit() {
+                symbols.push(c);
+            }
+            continue;
+        }
+        if c == '^' {
+            continue;
+        }
+        text.push(c);
+    }
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = text.replace(" .", ".");
+    let text = text.trim_matches(|c: char| c == ' ' || c == ':').to_string();
+    (text, symbols)
+}
+
+#[derive(Debug, PartialEq)]
+enum Kind {
+    Others,
+    Initials,
+    Words,
+    Invalid,
+}
+
+fn kind(text: &str) -> Kind {
+    let t = text.trim_end_matches('.').trim();
+    if OTHERS.is_match(text.trim()) || OTHERS.is_match(t) || t.is_empty() && text.contains("...") {
+        return Kind::Others;
+    }
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    if toks.is_empty() {
+        return Kind::Invalid;
+    }
+    if toks.iter().all(|t| is_initials(t)) && toks.iter().any(|t| t.contains('.')) || toks.len() == 1 && is_initials(toks[0]) && toks[0].len() <= 2 {
+        return Kind::Initials;
+    }
+    if toks.len() <= 6 && toks.iter().all(|t| is_name_word(t) || is_initials(t) || is_suffix(t)) {
+        return Kind::Words;
+    }
+    Kind::Invalid
+}
+
+/// A name written given names first ("Alexander G. Hauptmann", "Gerard de Melo", "LIN Ming").
+fn person_given_first(text: &str) -> Option<Person> {
+    let mut toks: Vec<&str> = text.split_whitespace().collect();
+    let mut suffix = String::new();
+    if toks.len() > 1 && is_suffix(toks[toks.len() - 1]) {
+        suffix = toks.pop()?.trim_end_matches(',').to_string();
+    }
+    if toks.is_empty() {
+        return None;
+    }
+    // "LIN Ming": a family name in capitals written first.
+    let caps = |t: &str| t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '-');
+    if toks.len() >= 2 && caps(toks[0]) && toks[1..].iter().all(|t| !caps(t) && !is_initials(t)) {
+        return Some(Person { family: toks[0].to_string(), given: toks[1..].join(" "), suffix, ..Person::default() });
+    }
+    let last = toks.len() - 1;
+    let mut first_family = last;
+    while first_family > 0 && is_particle(toks[first_family - 1]) {
+        first_family -= 1;
+    }
+    if first_family > 0 && toks[..first_family].iter().all(|t| is_particle(t)) {
+        first_family = toks.len() - 1;
+    }
+    let family = toks[last].to_string();
+    Some(Person {
+        given: toks[..first_family].join(" "),
+        prefix: toks[first_family..last].join(" "),
+        family,
+        suffix,
+    })
+}
+
+/// A name written family name first with no comma: "Zhao Y.", "Lin M" (Vancouver), "van der Berg P".
+fn person_family_first(text: &str) -> Option<(Person, usize)> {
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    let first_initial = toks.iter().position(|t| is_initials(t) && !is_particle(t))?;
+    if first_initial == 0 {
+        return None;
+    }
+    let mut n = first_initial;
+    while n < toks.len() && is_initials(toks[n]) {
+        n += 1;
+    }
+    let fam: Vec<&str> = toks[..first_initial].to_vec();
+    let particles = fam.iter().take_while(|t| is_particle(t)).count();
+    Some((
+        Person {
+            prefix: fam[..particles].join(" "),
+            family: fam[particles..].join(" "),
+            given: toks[first_initial..n].join(" "),
+            suffix: String::new(),
+        },
+        n,
+    ))
+}
+
+/// Splits a family chunk into its particles and family name ("van der Berg").
+fn family_with_particles(text: &str) -> (String, String) {
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    let n = toks.iter().take_while(|t| is_particle(t)).count();
+    if n == toks.len() {
+        return (String::new(), text.to_string());
+    }
+    (toks[..n].join(" "), toks[n..].join(" "))
+}
+
+/// Byte offset in `chunk.text`'s source where token `n` starts, for cutting the list short.
+fn token_start(rt: &RichText, chunk: &Chunk, n: usize) -> usize {
+    let src = &rt.text[chunk.range.clone()];
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, c) in src.char_indices() {
+        let ws = c.is_whitespace();
+        if !ws && !in_word {
+            if count == n {
+                return chunk.range.start + i;
+            }
+            count += 1;
+        }
+        in_word = !ws;
+    }
+    chunk.range.end
+}
+
+fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
+    let mut list = AuthorList::default();
+    let kinds: Vec<Kind> = chunks.iter().map(|c| kind(&c.text)).collect();
+    let tok_count = |i: usize| chunks.get(i).map_or(0, |c| c.text.split_whitespace().count());
+    let has_initial = |i: usize| chunks.get(i).is_some_and(|c| c.text.split_whitespace().any(is_initials));
+    let initials_start = |i: usize| {
+        chunks.get(i).is_some_and(|c| c.text.split_whitespace().next().is_some_and(|t| is_initials(t) && t.contains('.')))
+    };
+    let vancouver = chunks.first().is_some_and(|c| {
+        let toks: Vec<&str> = c.text.split_whitespace().collect();
+        toks.len() >= 2 && is_initials(toks[toks.len() - 1]) && !toks[toks.len() - 1].contains('.')
+            && toks[..toks.len() - 1].iter().all(|t| !is_initials(t))
+    });
+    let inverted = !vancouver
+        && chunks.len() >= 2
+        && kinds[0] == Kind::Words
+        && !has_initial(0)
+        && tok_count(0) <= 3
+        && (kinds[1] == Kind::Initials
+            || initials_start(1)
+            || (tok_count(0) == 1 && matches!(kinds[1], Kind::Words) && tok_count(1) <= 3 && !chunks[1].after_and));
+    let mut i = 0;
+    let mut end = 0;
+    while i < chunks.len() {
+        let c = &chunks[i];
+        let push = |list: &mut AuthorList, p: Person, range: Range<usize>, symbols: String| {
+            let highlight = rt.is_bold(&range);
+            list.authors.push(Author { name: p, marks: Marks { highlight, ..Marks::default() } });
+            list.symbols.push(symbols);
+        };
+        if kinds[i] == Kind::Others {
+            push(&mut list, Person::others(), c.range.clone(), c.symbols.clone());
+            end = c.range.end;
+            i += 1;
+            continue;
+        }
+        if inverted {
+            // "Zhao Y." inside a family-first list.
+            if let Some((p, _)) = person_family_first(&c.text).filter(|(_, n)| *n == tok_count(i)) {
+                if kinds[i] != Kind::Invalid && !(i + 1 < chunks.len() && kinds[i + 1] == Kind::Initials) {
+                    push(&mut list, p, c.range.clone(), c.symbols.clone());
+                    end = c.range.end;
+                    i += 1;
+                    continue;
+                }
+            }
+            // MLA: later names given first ("Lin, Ming, and Jieping Ye").
+            if c.after_and && kinds[i] == Kind::Words && tok_count(i) >= 2 && i + 1 == chunks.len() && !has_initial(i + 1) {
+                if let Some(p) = person_given_first(&c.text) {
+                    if !is_initials(&p.family) {
+                        push(&mut list, p, c.range.clone(), c.symbols.clone());
+                        end = c.range.end;
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            if kinds[i] != Kind::Words || tok_count(i) > 4 || i + 1 >= chunks.len() {
+                break;
+            }
+            let g = &chunks[i + 1];
+            let toks: Vec<&str> = g.text.split_whitespace().collect();
+            let mut take = toks.len();
+            if toks.first().is_some_and(|t| is_initials(t)) {
+                take = toks.iter().take_while(|t| is_initials(t) || is_suffix(t)).count();
+            } else if !toks.iter().all(|t| is_name_word(t) || is_initials(t)) || toks.len() > 4 {
+                break;
+            }
+            if take == 0 {
+                break;
+            }
+            let (prefix, family) = family_with_particles(&c.text);
+            let p = Person { given: toks[..take].join(" "), prefix, family, suffix: String::new() };
+            let given_end = if take < toks.len() { token_start(rt, g, take) } else { g.range.end };
+            push(&mut list, p, c.range.start..given_end, format!("{}{}", c.symbols, g.symbols));
+            end = given_end;
+            if take < toks.len() {
+                list.end = end;
+                return list;
+            }
+            i += 2;
+            continue;
+        }
+        if vancouver {
+            match person_family_first(&c.text) {
+                Some((p, n)) => {
+                    let e = if n < tok_count(i) { token_start(rt, c, n) } else { c.range.end };
+                    push(&mut list, p, c.range.start..e, c.symbols.clone());
+                    end = e;
+                    if n < tok_count(i) {
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if kinds[i] != Kind::Words || tok_count(i) > 5 || tok_count(i) < 2 && !(chunks.len() == 1 && i == 0 && false) {
+            break;
+        }
+        match person_given_first(&c.text) {
+            Some(p) if !is_initials(&p.family) || p.family.chars().count() > 1 && !p.family.contains('.') => {
+                push(&mut list, p, c.range.clone(), c.symbols.clone());
+                end = c.range.end;
+                i += 1;
+            }
+            _ => break,
+        }
+    }
+    // Marks and a closing period right after the last name belong to the list.
+    if !list.authors.is_empty() && end < region_end {
+        let rest = &rt.text[end..region_end];
+        if rest.trim().chars().all(|c| MARK_SYMBOLS.contains(&c) || c == '.' || c == ',' || c == ' ' || c == ':') {
+            let extra: String = rest.chars().filter(|c| MARK_SYMBOLS.contains(c)).collect();
+            if let Some(s) = list.symbols.last_mut() {
+                s.push_str(&extra);
+            }
+            end = region_end;
+        }
+    }
+    list.end = end;
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::document::Format;
+    use crate::extract::inline;
+
+    fn names(src: &str) -> (Vec<String>, Vec<String>, String) {
+        let rt = inline::parse(src, Format::Markdown);
+        let list = parse_authors(&rt, rt.text.len());
+        let names = list
+            .authors
+            .iter()
+            .map(|a| format!("{}{}", a.name.to_bibtex(), if a.marks.highlight { "!" } else { "" }))
+            .collect();
+        (names, list.symbols, rt.text[list.end..].trim().to_string())
+    }
+
+    #[test]
+    fn apa_family_first_with_marks() {
+        let (n, s, rest) = names("**Lin, R.** *, Li, C. *, Zhou, J., Zhao Y., Ann Franchesca, L., ... & Wong, N. (2023). Title.");
+        assert_eq!(n, ["Lin, R.!", "Li, C.", "Zhou, J.", "Zhao, Y.", "Ann Franchesca, L.", "others", "Wong, N."]);
+        assert_eq!(s, ["*", "*", "", "", "", "", ""]);
+        assert!(rest.starts_with("(2023)"));
+    }
+
+    #[test]
+    fn given_first_until_sentence_end() {
+        let (n, _, rest) = names("Ming Lin, Wayne C. Drevets, Gerard de Melo, Bhiksha Raj ; Alexander G. Hauptmann. A Title. Venue, 2016.");
+        assert_eq!(n, ["Lin, Ming", "Drevets, Wayne C.", "de Melo, Gerard", "Raj, Bhiksha", "Hauptmann, Alexander G."]);
+        assert_eq!(rest, "A Title. Venue, 2016.");
+    }
+
+    #[test]
+    fn ieee_and_vancouver() {
+        let (n, _, rest) = names("M. Lin, J.-P. Ye, and K. Smith, “Title,” in Proc. X, 2020.");
+        assert_eq!(n, ["Lin, M.", "Ye, J.-P.", "Smith, K."]);
+        assert!(rest.starts_with('“'));
+        let (n, _, rest) = names("Lin M, Ye JP, van der Berg P. Title here. J Med. 2016;3(2):1-9.");
+        assert_eq!(n, ["Lin, M", "Ye, JP", "van der Berg, P"]);
+        assert!(rest.starts_with("Title here."), "{rest}");
+    }
+
+    #[test]
+    fn inverted_cut_at_title_and_mla() {
+        let (n, _, rest) = names("Lin, M. and Ye, J. Title here. Journal 3, 2016.");
+        assert_eq!(n, ["Lin, M.", "Ye, J."]);
+        assert_eq!(rest, "Title here. Journal 3, 2016.");
+        let (n, _, _) = names("Lin, Ming, and Jieping Ye. \"Title.\" Journal, 2016.");
+        assert_eq!(n, ["Lin, Ming", "Ye, Jieping"]);
+    }
+
+    #[test]
+    fn boundaries() {
+        assert!(!is_boundary("Alexander G. H", 11));
+        assert!(is_boundary("Wang. D", 4));
+        assert!(is_boundary("et al. D", 5));
+    }
+}

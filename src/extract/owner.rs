@@ -1,0 +1,83 @@
+//! The owner of a list: the bold author, the `--owner` name, or, when a list bolds nobody,
+//! the person who appears in the most entries.
+//!
+//! Inference rule: among all authors (compared by folded family name and first initial),
+//! take the most frequent; it is the owner when it appears in at least half of the entries
+//! that have authors, in at least two entries, and no other name ties with it.
+
+use std::collections::HashMap;
+
+use crate::model::{Entry, Person, fold};
+
+/// Marks `owner` as highlighted wherever the name matches; returns how many entries matched.
+pub fn mark_owner(entries: &mut [Entry], owner: &Person) -> usize {
+    let mut hits = 0;
+    for e in entries.iter_mut() {
+        let mut hit = false;
+        for a in e.authors.iter_mut() {
+            if a.name.same_as(owner) {
+                a.marks.highlight = true;
+                hit = true;
+            }
+        }
+        hits += usize::from(hit);
+    }
+    hits
+}
+
+/// The person in most entries, when the rule in the module docs picks one.
+pub fn infer_owner(entries: &[Entry]) -> Option<(Person, usize)> {
+    let mut counts: HashMap<(String, Option<char>), (usize, Person)> = HashMap::new();
+    let mut with_authors = 0;
+    for e in entries {
+        if e.authors.is_empty() {
+            continue;
+        }
+        with_authors += 1;
+        let mut seen = Vec::new();
+        for a in e.authors.iter().filter(|a| !a.name.is_others()) {
+            let key = (fold(&a.name.full_family()), a.name.first_initial());
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key.clone());
+            let slot = counts.entry(key).or_insert_with(|| (0, a.name.clone()));
+            slot.0 += 1;
+            // Prefer the fullest spelling as the representative.
+            if a.name.given.len() > slot.1.given.len() {
+                slot.1 = a.name.clone();
+            }
+        }
+    }
+    let mut ranked: Vec<&(usize, Person)> = counts.values().collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    let (best, person) = ranked.first().map(|(n, p)| (*n, p.clone()))?;
+    let tie = ranked.get(1).is_some_and(|(n, _)| *n == best);
+    (best >= 2 && best * 2 >= with_authors && !tie).then_some((person, best))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Author;
+
+    fn entry(names: &[&str]) -> Entry {
+        Entry { authors: names.iter().map(|n| Author::from(Person::parse(n))).collect(), ..Entry::default() }
+    }
+
+    #[test]
+    fn infers_the_most_frequent_author() {
+        let mut es = vec![entry(&["Ming Lin", "Jieping Ye"]), entry(&["Rong Jin", "M. Lin"]), entry(&["Hao Li", "Rong Jin"])];
+        let (owner, n) = infer_owner(&es).unwrap();
+        assert_eq!((owner.family.as_str(), n), ("Lin", 2));
+        assert_eq!(mark_owner(&mut es, &owner), 2);
+        assert!(es[1].authors[1].marks.highlight);
+        assert!(!es[2].authors[0].marks.highlight);
+    }
+
+    #[test]
+    fn no_owner_on_a_tie_or_a_single_entry() {
+        assert!(infer_owner(&[entry(&["A B", "C D"])]).is_none());
+        assert!(infer_owner(&[entry(&["A B", "C D"]), entry(&["A B", "C D"])]).is_none());
+    }
+}

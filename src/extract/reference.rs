@@ -1,0 +1,630 @@
+//! Parses one reference (the text of one list item) into an [`Entry`].
+//!
+//! The order of work: links and identifiers out first, then the author list, the year
+//! next to it, the title (quoted, italic or the first sentence), and last the details and
+//! the container from what remains. Whatever cannot be placed ends up in the note.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::fields::{self, Details};
+use super::inline::RichText;
+use super::names::{self, is_boundary};
+use crate::model::{Entry, EntryType, Field, Link, LinkKind, Person};
+
+/// The result of parsing one reference.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedReference {
+    /// The entry (without a key).
+    pub entry: Entry,
+    /// Mark symbols after each author, parallel to `entry.authors`.
+    pub symbols: Vec<String>,
+    /// Pieces of text that could not be placed and went into the note.
+    pub unplaced: Vec<String>,
+}
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).unwrap()
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"(?i)\b(?:https?://|www\.)[^\s<>"\]]+"#));
+static URL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|accessed [^.]*?\.?|url:?|online:?|link:?)\s*$")
+});
+static DOI: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s,;<>]+[^\s,;.<>)\]])"));
+static DOI_LEAD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bdoi\s*:?\s*$"));
+static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\barxiv(?:\s*preprint)?\s*(?:arxiv)?\s*:?\s*(?:abs/)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?")
+});
+static ARXIV_URL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}|[a-z-]+/\d{7})"));
+static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\(\s*((?:1[5-9]|20)\d\d)([a-z])?(?:\s*[-/–]\s*\d{2,4})?(?:[,;]\s*([^)]*))?\s*\)|^\(\s*(n\.\s?d\.|in press|forthcoming|under review|submitted|accepted|to appear)\s*\)")
+});
+static YEAR_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^((?:1[5-9]|20)\d\d)([a-z])?(?:[.,:]\s|[.,]?$)"));
+static IN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:in\s*:?\s+|in\s*:)?(?:(?:the\s+)?proceedings?\s+of\s+(?:the\s+)?|proc\.\s+of\s+(?:the\s+)?|proc\.\s+)?")
+});
+static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:in\s*:?\s+)?(.{2,200}?)\s*\(\s*(eds?\.?|editors?|hrsg\.?|dir\.?|coord\.?)\s*\)\s*[,.:]?\s*")
+});
+static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)[,.]?\s*(?:edited by|ed\. by|eds?\.)\s+([^.]{3,200}?)(?:[.,]\s|$)"));
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\(((?:[A-Z][A-Za-z&@-]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?['’]?\s?\d{2,4})?)\)")
+});
+static ADDRESS_PUBLISHER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([A-Z][\p{L} .,'-]{1,40}?)\s*:\s*([A-Z][^:]{1,80})$"));
+
+/// Parses one reference. `hint` is the type suggested by the section heading.
+pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
+    let mut out = ParsedReference::default();
+    let e = &mut out.entry;
+    take_links(&mut rt, e);
+    take_identifiers(&mut rt, e);
+
+    let list = names::parse_authors(&rt, rt.text.len());
+    e.authors = list.authors;
+    out.symbols = list.symbols;
+    let text = rt.text.clone();
+    let mut rest = text[list.end..].trim_start_matches([' ', '.', ',', ':', ';']).to_string();
+
+    let mut details = Details::default();
+    take_year(&mut rest, &mut details);
+
+    // Title: quoted, italic, or the first sentence.
+    let title_start_abs = text.len() - rest.len();
+    let (title, tail) = split_title(&rest, &rt, title_start_abs);
+    let mut title = title;
+    let mut tail = tail.trim_start_matches([' ', '.', ',', ':', ';']).to_string();
+    // A year right after the title (Nature: "... (2019)") or details in the title segment.
+    if details.year.is_none() {
+        take_year(&mut tail, &mut details);
+    }
+    if tail.is_empty() && e.authors.is_empty() {
+        // Nothing but one sentence: keep it as the title.
+    }
+    let mut note_title = String::new();
+    split_title_details(&mut title, &mut tail, &mut note_title);
+
+    // Editors: "In A. Editor (Ed.), Book".
+    if let Some(c) = EDITORS.captures(&tail) {
+        let names_text = c[1].to_string();
+        let eds = parse_editor_names(&names_text);
+        if !eds.is_empty() {
+            e.editors = eds;
+            let end = c.get(0).unwrap().end();
+            tail = format!("In {}", &tail[end..]);
+        }
+    }
+    if e.editors.is_empty() {
+        if let Some(c) = EDITED_BY.captures(&tail) {
+            let eds = parse_editor_names(&c[1]);
+            if !eds.is_empty() {
+                e.editors = eds;
+                let r = c.get(0).unwrap().range();
+                tail.replace_range(r, ". ");
+            }
+        }
+    }
+
+    fields::take_details(&mut tail, &mut details);
+    let lower_tail = tail.to_lowercase();
+    let lead_in = tail.trim_start().to_lowercase().starts_with("in ") || tail.trim_start().to_lowercase().starts_with("in:");
+
+    // Split the rest at sentence ends; the first piece is the container.
+    let mut pieces = split_sentences(&tail);
+    let mut container = if pieces.is_empty() { String::new() } else { pieces.remove(0) };
+    container = strip_lead_in(&container);
+    let mut publisher = None;
+    let mut address = None;
+    let mut unplaced = Vec::new();
+    // "Container, Publisher" and "City: Publisher" inside the container piece.
+    if let Some((head, last)) = container.rsplit_once(", ") {
+        if fields::is_publisher(last) {
+            publisher = Some(last.trim_end_matches('.').to_string());
+            container = head.to_string();
+        }
+    }
+    if container_is_publisher_only(&container, e, &pieces) {
+        if let Some(c) = ADDRESS_PUBLISHER.captures(&container) {
+            address = Some(c[1].trim().to_string());
+            publisher = Some(c[2].trim().to_string());
+        } else {
+            publisher = Some(container.clone());
+        }
+        container.clear();
+    }
+    for p in pieces {
+        let p = fields::tidy(&p);
+        if p.is_empty() {
+            continue;
+        }
+        if fields::is_note(&p) {
+            details.notes.push(p);
+        } else if let Some(c) = ADDRESS_PUBLISHER.captures(&p).filter(|_| publisher.is_none()) {
+            address = Some(c[1].trim().to_string());
+            publisher = Some(c[2].trim().to_string());
+        } else if publisher.is_none() && fields::is_publisher(&p) {
+            publisher = Some(p);
+        } else if publisher.is_none() && looks_like_publisher(&p) {
+            if let Some((pb, ad)) = p.rsplit_once(", ").filter(|(_, a)| a.split_whitespace().count() <= 3) {
+                publisher = Some(pb.to_string());
+                address = Some(ad.to_string());
+            } else {
+                publisher = Some(p);
+            }
+        } else if container.is_empty() {
+            container = strip_lead_in(&p);
+        } else {
+            unplaced.push(p);
+        }
+    }
+    if fields::is_note(&container) {
+        details.notes.push(container.clone());
+        container.clear();
+    }
+    if !note_title.is_empty() {
+        details.notes.insert(0, note_title);
+    }
+
+    e.kind = classify(hint, &lower_tail, &container, lead_in, &details, e, publisher.is_some());
+    // Theses and reports: the container is the school or institution.
+    let container = fields::tidy(&container);
+    if !container.is_empty() {
+        if let Some(c) = ACRONYM.captures_iter(&container).last() {
+            let acr = c[1].to_string();
+            if !acr.chars().all(|c| c.is_ascii_digit()) {
+                e.extra.push(Field { name: "abbr".into(), value: acr });
+            }
+        }
+        for c in ACRONYM_NOTE.captures_iter(&container) {
+            details.notes.push(c[1].to_string());
+        }
+        e.container = Some(clean_container(&container, e.kind));
+    }
+    let title = title.trim().trim_end_matches([',', '.', ';', ':']).trim().to_string();
+    if !title.is_empty() {
+        e.title = Some(title);
+    }
+    e.year = details.year.take();
+    e.month = details.month.take();
+    e.volume = details.volume.take();
+    e.number = details.number.take();
+    e.pages = details.pages.take();
+    e.publisher = publisher;
+    e.address = address;
+    for n in details.notes.drain(..) {
+        e.add_note(&n);
+    }
+    for u in &unplaced {
+        e.add_note(u);
+    }
+    out.unplaced = unplaced;
+    out
+}
+
+static ACRONYM_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\(((?:[^()]*\b(?i:workshop|track|tutorial|demo|findings|companion)\b[^()]*))\)"));
+
+/// Removes thesis and report words from a school or institution.
+fn clean_container(c: &str, kind: EntryType) -> String {
+    static THESIS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^(?:(?:unpublished\s+)?(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc?\.?|msc|ba|bachelor'?s?|diploma)\s+(?:thesis|dissertation)|dissertation|thesis|technical report|tech\.\s*rep\.?|research report|report)\s*(?:no\.?\s*\S+)?[,.]?\s*")
+    });
+    match kind {
+        EntryType::PhdThesis | EntryType::MastersThesis | EntryType::TechReport => {
+            let c2 = THESIS.replace(c, "").trim().to_string();
+            if c2.is_empty() { c.to_string() } else { c2 }
+        }
+        _ => c.to_string(),
+    }
+}
+
+/// Whether the only container-like text is really a publisher (books).
+fn container_is_publisher_only(container: &str, e: &Entry, pieces: &[String]) -> bool {
+    !container.is_empty()
+        && pieces.is_empty()
+        && (fields::is_publisher(container) || ADDRESS_PUBLISHER.is_match(container))
+        && e.editors.is_empty()
+}
+
+fn looks_like_publisher(p: &str) -> bool {
+    let lower = p.to_lowercase();
+    ["press", "publisher", "verlag", "edition", "éditions", "books", "university", "institute", "society"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && p.split_whitespace().count() <= 8
+}
+
+/// Removes "In", "In: ", "In Proceedings of the", "Proceedings of the".
+fn strip_lead_in(c: &str) -> String {
+    let c = c.trim();
+    let m = IN_LEAD.find(c).map_or(0, |m| m.end());
+    let rest = &c[m..];
+    if rest.trim().is_empty() { c.to_string() } else { rest.trim().to_string() }
+}
+
+/// Takes a year (and month) written right at the start of `rest`.
+fn take_year(rest: &mut String, d: &mut Details) {
+    let trimmed = rest.trim_start_matches([' ', '.', ',', ':', ';']).to_string();
+    if let Some(c) = YEAR_PAREN.captures(&trimmed) {
+        if let Some(y) = c.get(1) {
+            d.year = Some(y.as_str().to_string());
+            if let Some(m) = c.get(3) {
+                let m = m.as_str().trim();
+                if !m.is_empty() {
+                    d.month = Some(m.split_whitespace().next().unwrap_or(m).trim_end_matches(',').to_string());
+                }
+            }
+        } else if let Some(n) = c.get(4) {
+            d.notes.push(n.as_str().to_string());
+        }
+        let end = c.get(0).unwrap().end();
+        *rest = trimmed[end..].trim_start_matches([' ', '.', ',', ':', ';']).to_string();
+    } else if let Some(c) = YEAR_BARE.captures(&trimmed) {
+        d.year = Some(c[1].to_string());
+        let end = c.get(0).unwrap().end();
+        *rest = trimmed[end..].trim_start_matches([' ', '.', ',', ':', ';']).to_string();
+    }
+}
+
+/// Splits the title from what follows. `abs` is the offset of `rest` in `rt.text`.
+fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, String) {
+    let first = rest.chars().next();
+    if let Some(q @ ('"' | '“' | '«' | '„' | '‘' | '\'')) = first {
+        let close = match q {
+            '“' => &['”', '"'][..],
+            '«' => &['»'][..],
+            '„' => &['“', '"'][..],
+            '‘' => &['’'][..],
+            '\'' => &['\''][..],
+            _ => &['"', '”'][..],
+        };
+        let body = &rest[q.len_utf8()..];
+        if let Some(end) = body.find(close) {
+            let close_len = body[end..].chars().next().map_or(1, char::len_utf8);
+            let title = body[..end].trim().trim_end_matches([',', '.']).to_string();
+            return (title, body[end + close_len..].to_string());
+        }
+    }
+    // An italic run at the start is the title (books, or APA titles).
+    if let Some(r) = rt.italic.iter().find(|r| r.start <= abs + 1 && r.end > abs + 3 && r.start + 2 >= abs) {
+        let end = r.end.saturating_sub(abs).min(rest.len());
+        if rest.is_char_boundary(end) && end > 0 {
+            return (rest[..end].to_string(), rest[end..].to_string());
+        }
+    }
+    match sentence_end(rest) {
+        Some(i) => (rest[..i].to_string(), rest[i..].to_string()),
+        None => (rest.to_string(), String::new()),
+    }
+}
+
+/// The end of the first sentence of `s` (index of its closing punctuation, which stays in
+/// the title for `?` and `!`), ignoring periods inside brackets.
+pub fn sentence_end(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            '.' if depth <= 0 && is_boundary(s, i) && i > 0 => return Some(i),
+            '?' | '!' if depth <= 0 && s[i + 1..].starts_with(' ') => return Some(i + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Splits `s` into sentences at boundaries outside brackets.
+fn split_sentences(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = s.trim();
+    while !rest.is_empty() {
+        match sentence_end(rest) {
+            Some(i) => {
+                let piece = rest[..i].trim().trim_end_matches(['.', ',']).trim();
+                if !piece.is_empty() {
+                    out.push(piece.to_string());
+                }
+                rest = rest[i..].trim_start_matches(['.', ' ', ',']);
+            }
+            None => {
+                let piece = rest.trim().trim_end_matches(['.', ',']).trim();
+                if !piece.is_empty() {
+                    out.push(piece.to_string());
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+static TITLE_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i),\s*(?:vol(?:ume)?\.?\s*\d|no\.\s*\d|issue\s*\d|pages?\s*\d|pp\.?\s*\d|(?:19|20)\d\d\b)")
+});
+static TITLE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\s*\(((?:invited|oral|spotlight|best|award|extended abstract|short|long|full)[^()]*)\)\s*$")
+});
+
+/// Moves details that ended up in the title ("Title, Volume 32, Issue1, ...") to the tail,
+/// and a trailing "(Invited Paper)" to the note.
+fn split_title_details(title: &mut String, tail: &mut String, note: &mut String) {
+    if let Some(m) = TITLE_DETAILS.find(title) {
+        let moved = title[m.start()..].trim_start_matches([',', ' ']).to_string();
+        title.truncate(m.start());
+        *tail = if tail.is_empty() { moved } else { format!("{moved}. {tail}") };
+    }
+    if let Some(c) = TITLE_NOTE.captures(title) {
+        *note = c[1].to_string();
+        let start = c.get(0).unwrap().start();
+        title.truncate(start);
+    }
+}
+
+/// Reads editor names ("A. Editor and B. Editor", "Editor, A.").
+fn parse_editor_names(s: &str) -> Vec<Person> {
+    let rt = RichText { text: s.trim().to_string(), ..RichText::default() };
+    let list = names::parse_authors(&rt, rt.text.len());
+    if list.end + 2 < rt.text.len() {
+        return Vec::new();
+    }
+    list.authors.into_iter().map(|a| a.name).collect()
+}
+
+/// Link labels that are buttons ("[PDF]", "Code") rather than linked text.
+fn is_button(label: &str) -> bool {
+    let l = label.trim().trim_matches(|c: char| c == '[' || c == ']' || c == '(' || c == ')' || c == '|' || c == ' ');
+    if l.is_empty() {
+        return true;
+    }
+    if l.split_whitespace().count() > 3 || l.len() > 30 {
+        return false;
+    }
+    let lower = l.to_lowercase();
+    LinkKind::from_label(l) != LinkKind::Url
+        || [
+            "arxiv", "project", "project page", "website", "web", "page", "html", "doi", "link", "supp", "supplementary", "supplement", "blog",
+            "demo", "dataset", "data", "bib", "bibtex", "abstract", "homepage", "url", "online", "openreview", "springer", "ieee", "acm",
+            "pubmed", "publisher", "journal", "preprint", "ssrn", "biorxiv", "medrxiv", "press", "media", "news", "talk", "models", "model",
+            "huggingface", "colab", "notebook", "appendix", "errata", "erratum", "award", "proceedings",
+        ]
+        .contains(&lower.as_str())
+}
+
+/// Takes links out of the text: buttons disappear from the text, linked text stays.
+fn take_links(rt: &mut RichText, e: &mut Entry) {
+    let mut remove = Vec::new();
+    let links = rt.links.clone();
+    for l in &links {
+        if l.url.is_empty() || l.url == "#" {
+            if is_button(&l.label) {
+                remove.push(expand_button(&rt.text, l.range.clone()));
+            }
+            continue;
+        }
+        let label_is_url = l.label.trim() == l.url || l.label.starts_with("http") || l.label.starts_with("www.");
+        if label_is_url || is_button(&l.label) {
+            remove.push(expand_button(&rt.text, l.range.clone()));
+            let kind = if label_is_url { LinkKind::Url } else { LinkKind::from_label(&l.label) };
+            if label_is_url && set_identifier(e, &l.url) {
+                continue;
+            }
+            let label = if label_is_url { String::new() } else { l.label.trim().to_string() };
+            e.links.push(Link { kind, label, url: l.url.clone() });
+        } else {
+            e.links.push(Link { kind: LinkKind::Url, label: l.label.trim().to_string(), url: l.url.clone() });
+        }
+    }
+    rt.remove(&remove);
+    rt.links.clear();
+}
+
+/// Widens a button's range to its brackets and separators: "[PDF]", "[[Code](x)]", "| Slides".
+fn expand_button(text: &str, mut r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let bytes = text.as_bytes();
+    loop {
+        let before = r.start.checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(r.end).copied();
+        match (before, after) {
+            (Some(b'['), Some(b']')) | (Some(b'('), Some(b')')) => {
+                r.start -= 1;
+                r.end += 1;
+            }
+            (Some(b'['), _) if text[r.end..].trim_start().starts_with(']') => {
+                r.start -= 1;
+                r.end += text[r.end..].find(']').unwrap_or(0) + 1;
+            }
+            _ => break,
+        }
+    }
+    r
+}
+
+/// Records a DOI or arXiv URL in its field; returns whether it was one.
+fn set_identifier(e: &mut Entry, url: &str) -> bool {
+    if let Some(c) = DOI.captures(url).filter(|_| url.contains("doi.org/")) {
+        e.doi.get_or_insert_with(|| c[1].to_string());
+        return true;
+    }
+    if let Some(c) = ARXIV_URL.captures(url).filter(|_| !url.ends_with(".pdf")) {
+        if e.eprint.is_none() {
+            e.eprint = Some(c[1].to_string());
+            e.set_extra("eprinttype", "arxiv");
+            return true;
+        }
+    }
+    false
+}
+
+/// Takes plain URLs, DOIs and arXiv ids out of the text.
+fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
+    let mut remove = Vec::new();
+    for m in URL.find_iter(&rt.text) {
+        let url = m.as_str().trim_end_matches(['.', ',', ';', ')']);
+        let start = URL_LEAD.find(&rt.text[..m.start()]).map_or(m.start(), |l| l.start());
+        remove.push(start..m.start() + url.len());
+        if !set_identifier(e, url) {
+            e.links.push(Link { kind: LinkKind::Url, label: String::new(), url: url.to_string() });
+        }
+    }
+    for c in DOI.captures_iter(&rt.text) {
+        let m = c.get(0).unwrap();
+        if remove.iter().any(|r: &std::ops::Range<usize>| r.start <= m.start() && m.start() < r.end) {
+            continue;
+        }
+        let start = DOI_LEAD.find(&rt.text[..m.start()]).map_or(m.start(), |l| l.start());
+        e.doi.get_or_insert_with(|| c[1].to_string());
+        remove.push(start..m.end());
+    }
+    if let Some(c) = ARXIV.captures(&rt.text) {
+        e.eprint.get_or_insert_with(|| c[1].to_string());
+        if e.extra_field("eprinttype").is_none() {
+            e.set_extra("eprinttype", "arxiv");
+        }
+    }
+    rt.remove(&remove);
+}
+
+static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:proceedings|proc\.|conference|conf\.|workshops?|symposium|symp\.|colloquium|congress|meeting|summit|forum|ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|KDD|SIGKDD|SIGIR|WWW|CHI|UAI|AISTATS|COLT|MICCAI|ICASSP|INTERSPEECH|Interspeech|WACV|BMVC|ICRA|IROS|DATE|DAC|ICCAD|ISCA|MICRO|ASPLOS|SIGGRAPH|MLSys|ICPR|ICIP|ASICON|ICSICT|MLMI)\b")
+});
+static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:journal|transactions|trans\.|letters|lett\.|review|reviews|annals|bulletin|magazine|quarterly|nature|science|cell|neurocomputing|j\.|acta|archives|zeitschrift|revue|studies|research|TPAMI|TNNLS|TIP|TKDD|IJCV|JMLR|PAMI|PLOS|PLoS|eLife|Lancet|BMJ|JAMA)\b")
+});
+
+/// Decides the entry type from the text, the section heading and what was found.
+fn classify(
+    hint: Option<EntryType>,
+    tail: &str,
+    container: &str,
+    lead_in: bool,
+    d: &Details,
+    e: &Entry,
+    has_publisher: bool,
+) -> EntryType {
+    let notes = d.notes.join(" ").to_lowercase();
+    let all = format!("{tail} {notes}");
+    let has = |w: &str| all.contains(w);
+    if has("ph.d") || has("phd thesis") || has("ph. d") || has("doctoral") || has("dissertation") {
+        return EntryType::PhdThesis;
+    }
+    if has("master's thesis") || has("masters thesis") || has("master thesis") || has("m.sc. thesis") || has("msc thesis") || has("m.s. thesis") {
+        return EntryType::MastersThesis;
+    }
+    if has("technical report") || has("tech. rep") || has("tech report") || has("research report") || has("working paper") {
+        return EntryType::TechReport;
+    }
+    if has("patent") {
+        return EntryType::Patent;
+    }
+    if has("under review") || has("submitted") || has("in preparation") || has("manuscript") || has("under revision") {
+        return EntryType::Unpublished;
+    }
+    if e.eprint.is_some() && (container.is_empty() || container.to_lowercase().contains("arxiv")) || has("arxiv") && (container.is_empty() || container.to_lowercase().contains("arxiv")) || has("preprint") || has("biorxiv") || has("medrxiv") || has("ssrn") || has("psyarxiv") {
+        return EntryType::Misc;
+    }
+    if !e.editors.is_empty() || has("(ed.)") || has("(eds.)") || has("chapter") {
+        return if PROCEEDINGS.is_match(container) { EntryType::InProceedings } else { EntryType::InCollection };
+    }
+    let proc = PROCEEDINGS.is_match(container);
+    let jour = JOURNAL.is_match(container);
+    if proc && !jour {
+        return EntryType::InProceedings;
+    }
+    if jour && !proc && !lead_in {
+        return EntryType::Article;
+    }
+    if let Some(h) = hint {
+        return h;
+    }
+    if proc {
+        return EntryType::InProceedings;
+    }
+    if jour || d.volume.is_some() || d.number.is_some() {
+        return EntryType::Article;
+    }
+    if lead_in {
+        return EntryType::InCollection;
+    }
+    if container.is_empty() && has_publisher {
+        return EntryType::Book;
+    }
+    if !container.is_empty() {
+        return EntryType::Article;
+    }
+    EntryType::Misc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::document::Format;
+    use crate::extract::inline;
+
+    fn parse_md(s: &str) -> ParsedReference {
+        parse(inline::parse(s, Format::Markdown), None)
+    }
+
+    #[test]
+    fn apa_conference_with_links() {
+        let p = parse_md("Ran, J.*, **Lin, R.** *, So, H. K., Chesi, G. & Wong, N. (2021, January). Exploiting Elasticity in Tensor Ranks for Compressing Neural Networks. In 2020 25th International Conference on Pattern Recognition (ICPR'20) (pp. 9866-9873). IEEE. [[PDF](https://arxiv.org/abs/2105.04218)][[Codes](https://github.com/rlin27/NRMF)]");
+        let e = &p.entry;
+        assert_eq!(e.authors.len(), 5);
+        assert!(e.authors[1].marks.highlight);
+        assert_eq!(p.symbols[0], "*");
+        assert_eq!(e.title.as_deref(), Some("Exploiting Elasticity in Tensor Ranks for Compressing Neural Networks"));
+        assert_eq!(e.container.as_deref(), Some("2020 25th International Conference on Pattern Recognition (ICPR'20)"));
+        assert_eq!((e.year.as_deref(), e.month.as_deref()), (Some("2021"), Some("January")));
+        assert_eq!(e.pages.as_deref(), Some("9866--9873"));
+        assert_eq!(e.publisher.as_deref(), Some("IEEE"));
+        assert_eq!(e.kind, EntryType::InProceedings);
+        assert_eq!(e.links.len(), 2);
+        assert_eq!(e.extra_field("abbr"), Some("ICPR'20"));
+    }
+
+    #[test]
+    fn given_first_journal() {
+        let p = parse_md("Ming Lin, Fei Wang, Changshui Zhang. Large-Scale Eigenvector Approximation via Hilbert Space Embedding Nystrom. Pattern Recognition (PR), 48(5), Pages 1904-1912, 2015.");
+        let e = &p.entry;
+        assert_eq!(e.title.as_deref(), Some("Large-Scale Eigenvector Approximation via Hilbert Space Embedding Nystrom"));
+        assert_eq!(e.container.as_deref(), Some("Pattern Recognition (PR)"));
+        assert_eq!((e.volume.as_deref(), e.number.as_deref()), (Some("48"), Some("5")));
+        assert_eq!(e.kind, EntryType::Article);
+    }
+
+    #[test]
+    fn ieee_quoted_title() {
+        let p = parse_md("M. Lin and J. Ye, “A non-convex one-pass framework,” in Proc. Advances in Neural Information Processing Systems (NIPS), Barcelona, Spain, 2016, pp. 1633–1641, doi: 10.5555/3157096.3157279.");
+        let e = &p.entry;
+        assert_eq!(e.authors.len(), 2);
+        assert_eq!(e.title.as_deref(), Some("A non-convex one-pass framework"));
+        assert_eq!(e.pages.as_deref(), Some("1633--1641"));
+        assert_eq!(e.doi.as_deref(), Some("10.5555/3157096.3157279"));
+        assert_eq!(e.year.as_deref(), Some("2016"));
+        assert_eq!(e.kind, EntryType::InProceedings);
+    }
+
+    #[test]
+    fn preprint_and_thesis() {
+        let p = parse_md("Lin, M. (2023). A study. arXiv preprint arXiv:2301.01234.");
+        assert_eq!(p.entry.kind, EntryType::Misc);
+        assert_eq!(p.entry.eprint.as_deref(), Some("2301.01234"));
+        let p = parse_md("Lin, M. (2014). Sparse recovery. PhD thesis, Tsinghua University.");
+        assert_eq!(p.entry.kind, EntryType::PhdThesis);
+        assert_eq!(p.entry.container.as_deref(), Some("Tsinghua University"));
+    }
+
+    #[test]
+    fn chapter_with_editors() {
+        let p = parse_md("Solon, G. (1999). Intergenerational mobility in the labor market. In O. Ashenfelter & D. Card (Eds.), Handbook of labor economics (Vol. 3, pp. 1761–1800). Elsevier.");
+        let e = &p.entry;
+        assert_eq!(e.kind, EntryType::InCollection);
+        assert_eq!(e.editors.len(), 2);
+        assert_eq!(e.container.as_deref(), Some("Handbook of labor economics"));
+        assert_eq!(e.pages.as_deref(), Some("1761--1800"));
+        assert_eq!(e.publisher.as_deref(), Some("Elsevier"));
+    }
+}

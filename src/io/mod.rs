@@ -1,0 +1,132 @@
+//! Other output formats: CSL-JSON (marks in each item's `custom` object) and hayagriva's
+//! YAML.
+
+use serde_json::{Map, Value, json};
+
+use crate::bib::{Dialect, format_annotations, to_bib_string};
+use crate::model::{Entry, EntryType, Person};
+
+/// Errors converting to another format.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// hayagriva rejected an entry.
+    #[error("entry {key}: {message}")]
+    Hayagriva {
+        /// The entry's key.
+        key: String,
+        /// hayagriva's message.
+        message: String,
+    },
+}
+
+fn csl_type(kind: EntryType) -> &'static str {
+    match kind {
+        EntryType::Article => "article-journal",
+        EntryType::InProceedings => "paper-conference",
+        EntryType::InCollection => "chapter",
+        EntryType::Book => "book",
+        EntryType::PhdThesis | EntryType::MastersThesis => "thesis",
+        EntryType::TechReport => "report",
+        EntryType::Patent => "patent",
+        EntryType::Unpublished => "manuscript",
+        EntryType::Misc => "article",
+    }
+}
+
+fn csl_name(p: &Person) -> Value {
+    if p.is_others() {
+        return json!({ "literal": "others" });
+    }
+    let mut m = Map::new();
+    m.insert("family".into(), p.family.clone().into());
+    if !p.given.is_empty() {
+        m.insert("given".into(), p.given.clone().into());
+    }
+    if !p.prefix.is_empty() {
+        m.insert("non-dropping-particle".into(), p.prefix.clone().into());
+    }
+    if !p.suffix.is_empty() {
+        m.insert("suffix".into(), p.suffix.clone().into());
+    }
+    Value::Object(m)
+}
+
+/// Writes entries as a CSL-JSON array. Marks go to `custom["author+an"]`, links to
+/// `custom.links` (and the first plain link to `URL`).
+pub fn to_csl_json(entries: &[Entry]) -> String {
+    let items: Vec<Value> = entries
+        .iter()
+        .map(|e| {
+            let mut m = Map::new();
+            m.insert("id".into(), e.key.clone().into());
+            m.insert("type".into(), csl_type(e.kind).into());
+            if !e.authors.is_empty() {
+                m.insert("author".into(), e.authors.iter().map(|a| csl_name(&a.name)).collect());
+            }
+            if !e.editors.is_empty() {
+                m.insert("editor".into(), e.editors.iter().map(csl_name).collect());
+            }
+            let mut put = |k: &str, v: &Option<String>| {
+                if let Some(v) = v {
+                    m.insert(k.into(), v.clone().into());
+                }
+            };
+            put("title", &e.title);
+            put("container-title", &e.container);
+            put("volume", &e.volume);
+            put("issue", &e.number);
+            put("page", &e.pages.as_ref().map(|p| p.replace("--", "–")));
+            put("publisher", &e.publisher);
+            put("publisher-place", &e.address);
+            put("DOI", &e.doi);
+            put("note", &e.note);
+            if let Some(abbr) = e.extra_field("abbr") {
+                m.insert("container-title-short".into(), abbr.into());
+            }
+            if let Some(y) = e.year.as_deref().and_then(|y| y.get(..4)).and_then(|y| y.parse::<i32>().ok()) {
+                m.insert("issued".into(), json!({ "date-parts": [[y]] }));
+            }
+            if let Some(url) = e.links.iter().find(|l| l.kind == crate::model::LinkKind::Url) {
+                m.insert("URL".into(), url.url.clone().into());
+            }
+            let mut custom = Map::new();
+            if let Some(an) = format_annotations(&e.authors) {
+                custom.insert("author+an".into(), an.into());
+            }
+            if !e.links.is_empty() {
+                custom.insert(
+                    "links".into(),
+                    e.links.iter().map(|l| json!({ "kind": l.kind.field(), "label": l.label, "url": l.url })).collect(),
+                );
+            }
+            if let Some(id) = &e.eprint {
+                custom.insert("arxiv".into(), id.clone().into());
+            }
+            if !custom.is_empty() {
+                m.insert("custom".into(), Value::Object(custom));
+            }
+            Value::Object(m)
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into()) + "\n"
+}
+
+/// Writes entries in hayagriva's YAML format. hayagriva has no place for marks, so each
+/// entry with marks is followed by a comment line `# author+an: ...`.
+pub fn to_yaml(entries: &[Entry]) -> Result<String, Error> {
+    let mut out = String::new();
+    for e in entries {
+        let bib = to_bib_string(std::slice::from_ref(e), Dialect::BibLaTeX);
+        let lib = hayagriva::io::from_biblatex_str(&bib).map_err(|errs| Error::Hayagriva {
+            key: e.key.clone(),
+            message: errs.iter().map(|x| format!("{x:?}")).collect::<Vec<_>>().join("; "),
+        })?;
+        let yaml = hayagriva::io::to_yaml_str(&lib).map_err(|x| Error::Hayagriva { key: e.key.clone(), message: x.to_string() })?;
+        out.push_str(&yaml);
+        if let Some(an) = format_annotations(&e.authors) {
+            out.push_str(&format!("# {}: author+an: {an}\n", e.key));
+        }
+    }
+    Ok(out)
+}

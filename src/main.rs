@@ -1,0 +1,27 @@
+//! The `publist` binary: parses arguments and hands over to the library.
+
+mod cli;
+
+use clap::Parser;
+
+use cli::args::{Cli, Command};
+
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            std::process::exit(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let result = match &cli.command {
+        Command::Extract(args) => cli::extract::run(args),
+    };
+    match result {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("publist: error: {e:#}");
+            std::process::exit(2);
+        }
+    }
+}
