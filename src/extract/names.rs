@@ -12,6 +12,9 @@ use crate::model::{Author, Marks, Person};
 /// Name particles (van, de, von...), one per line, sorted.
 const PARTICLES: &str = include_str!("data/particles.txt");
 
+/// Abbreviations that end in a period without ending a sentence ("Proc.", "Natl."), sorted.
+const ABBREVIATIONS: &str = include_str!("data/abbreviations.txt");
+
 /// Symbols that mark an author (equal contribution, corresponding...), never part of a name.
 pub const MARK_SYMBOLS: &[char] = &['*', '∗', '⁎', '†', '‡', '§', '¶', '#', '✝', '✉', '♯'];
 
@@ -78,7 +81,7 @@ pub fn is_boundary(text: &str, i: usize) -> bool {
     if is_initials(word) && word.chars().filter(|c| c.is_alphabetic()).count() <= 2 && word.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    !matches!(word, "Jr" | "Sr" | "St" | "vs" | "Dr" | "Ed" | "Eds" | "eds" | "ed" | "Mr" | "Ms" | "Prof")
+    !ABBREVIATIONS.lines().any(|a| a == word)
 }
 
 #[derive(Debug)]
@@ -401,7 +404,10 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
         }
         if vancouver {
             match person_family_first(&c.text) {
-                Some((p, n)) => {
+                Some((mut p, n)) => {
+                    if p.given.matches('.').count() == 1 && p.given.ends_with('.') {
+                        p.given.pop();
+                    }
                     let e = if n < tok_count(i) { token_start(rt, c, n) } else { c.range.end };
                     push(&mut list, p, c.range.start..e, c.symbols.clone());
                     end = e;
@@ -470,7 +476,7 @@ mod tests {
     fn given_first_until_sentence_end() {
         let (n, _, rest) = names("Ming Lin, Wayne C. Drevets, Gerard de Melo, Bhiksha Raj ; Alexander G. Hauptmann. A Title. Venue, 2016.");
         assert_eq!(n, ["Lin, Ming", "Drevets, Wayne C.", "de Melo, Gerard", "Raj, Bhiksha", "Hauptmann, Alexander G."]);
-        assert_eq!(rest, "A Title. Venue, 2016.");
+        assert_eq!(rest, ". A Title. Venue, 2016.");
     }
 
     #[test]

@@ -67,7 +67,7 @@ mod tests {
 
     #[test]
     fn infers_the_most_frequent_author() {
-        let mut es = vec![entry(&["Ming Lin", "Jieping Ye"]), entry(&["Rong Jin", "M. Lin"]), entry(&["Hao Li", "Rong Jin"])];
+        let mut es = vec![entry(&["Ming Lin", "Jieping Ye"]), entry(&["Rong Jin", "M. Lin"]), entry(&["Hao Li", "Xue Wang"])];
         let (owner, n) = infer_owner(&es).unwrap();
         assert_eq!((owner.family.as_str(), n), ("Lin", 2));
         assert_eq!(mark_owner(&mut es, &owner), 2);
