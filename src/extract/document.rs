@@ -185,7 +185,10 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
             open = true;
             continue;
         }
-        if open {
+        // In plain text a reference is one line; a line that starts in lower case (a
+        // wrapped line) continues the one before.
+        let continues = format == Format::Markdown || line.trim_start().starts_with(|c: char| c.is_lowercase());
+        if open && continues {
             if let Some(last) = out.last_mut() {
                 append_line(&mut last.text, line.trim());
                 continue;
@@ -197,8 +200,7 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
             offset: line_offset + lead,
             indent: 0,
         });
-        // Plain text: one reference per line, so every line is its own block.
-        open = format == Format::Markdown;
+        open = true;
     }
     out
 }

@@ -40,7 +40,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:no\.|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|n°|heft)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b")
 });
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(\d{1,4})\s*\(\s*(\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Z]?\d+(?:[-–—]+[A-Z]?\d+)?))?")
+    re(r"\b(\d{1,4})\s*\(\s*(\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?")
 });
 static VOL_PAGES: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,4})\s*:\s*([A-Z]?\d+[a-z]?(?:\s*[-–—]+\s*[A-Z]?\d+[a-z]?)?)\b"));
@@ -211,7 +211,7 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
 }
 
 static EMPTY_PARENS: LazyLock<Regex> = LazyLock::new(|| re(r"\(\s*[,.;:]?\s*\)|\[\s*[,.;:|]?\s*\]"));
-static PUNCT_RUNS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*([,;:])(?:\s*[,;:])+"));
+static PUNCT_RUNS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*([,;:.])(?:\s*[,;:.])+"));
 static SPACE_PUNCT: LazyLock<Regex> = LazyLock::new(|| re(r"\s+([,.;:])"));
 static DOT_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"([.,])\s*\.(\s|$)"));
 

@@ -35,7 +35,7 @@ pub fn is_particle(word: &str) -> bool {
 }
 
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:\p{Lu}[\p{Ll}]?\.)(?:-?\p{Lu}\.?)*|\p{Lu}\.?-\p{Lu}\.?|\p{Lu}{1,3})$").unwrap()
+    Regex::new(r"^(?:(?:\p{Lu}[\p{Ll}]?\.)(?:-?\p{Lu}\.?)*|\p{Lu}\.?-\p{Lu}\.?|\p{Lu}{1,3}\.?)$").unwrap()
 });
 static NAME_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\p{Lu}|[OD]'|Mc|Mac)[\p{L}\p{M}'’\-.]*$").unwrap());

@@ -54,7 +54,7 @@ static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\(((?:[A-Z][A-Za-z&@-]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?['’]?\s?\d{2,4})?)\)")
 });
 static ADDRESS_PUBLISHER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^([A-Z][\p{L} .,'-]{1,40}?)\s*:\s*([A-Z][^:]{1,80})$"));
+    LazyLock::new(|| re(r"^([A-Z][\p{L}.'-]*(?:[ ,]+[A-Z][\p{L}.'-]*){0,3})\s*:\s*([A-Z][^:]{1,80})$"));
 
 /// Parses one reference. `hint` is the type suggested by the section heading.
 pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
@@ -108,13 +108,43 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
         }
     }
 
+    // An italic run in the tail is the container: "In *Proceedings of X*, pages 1-9, City, 2024."
+    let mut italic_container = None;
+    for r in &rt.italic {
+        if r.start < title_start_abs + title.len() {
+            continue;
+        }
+        let it = text[r.clone()].trim().trim_end_matches([',', '.']).trim();
+        if it.len() < 4 || it.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(pos) = tail.find(it) {
+            let before = tail[..pos].trim().to_lowercase();
+            if before.is_empty() || before == "in" || before == "in:" {
+                italic_container = Some(it.to_string());
+                tail = tail[pos + it.len()..].to_string();
+                break;
+            }
+        }
+    }
+    merge_title_question(&mut title, &mut tail);
     fields::take_details(&mut tail, &mut details);
     let lower_tail = tail.to_lowercase();
     let lead_in = tail.trim_start().to_lowercase().starts_with("in ") || tail.trim_start().to_lowercase().starts_with("in:");
 
     // Split the rest at sentence ends; the first piece is the container.
     let mut pieces = split_sentences(&tail);
-    let mut container = if pieces.is_empty() { String::new() } else { pieces.remove(0) };
+    let mut container = match &italic_container {
+        Some(c) => {
+            // What stood before the italics ("In") is not a piece of its own.
+            if pieces.first().is_some_and(|p| strip_lead_in(p).is_empty() || p.eq_ignore_ascii_case("in")) {
+                pieces.remove(0);
+            }
+            c.clone()
+        }
+        None if pieces.is_empty() => String::new(),
+        None => pieces.remove(0),
+    };
     container = strip_lead_in(&container);
     let mut publisher = None;
     let mut address = None;
@@ -126,7 +156,7 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
             container = head.to_string();
         }
     }
-    if container_is_publisher_only(&container, e, &pieces) {
+    if italic_container.is_none() && container_is_publisher_only(&container, e, &pieces) {
         if let Some(c) = ADDRESS_PUBLISHER.captures(&container) {
             address = Some(c[1].trim().to_string());
             publisher = Some(c[2].trim().to_string());
@@ -156,6 +186,8 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
             }
         } else if container.is_empty() {
             container = strip_lead_in(&p);
+        } else if address.is_none() && is_place(&p) {
+            address = Some(p);
         } else {
             unplaced.push(p);
         }
@@ -229,6 +261,16 @@ fn container_is_publisher_only(container: &str, e: &Entry, pieces: &[String]) ->
         && e.editors.is_empty()
 }
 
+/// "Bangkok, Thailand", "New York, NY": one to three short capitalised names.
+fn is_place(p: &str) -> bool {
+    let parts: Vec<&str> = p.split(", ").collect();
+    (1..=3).contains(&parts.len())
+        && parts.iter().all(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-'))
+        })
+}
+
 fn looks_like_publisher(p: &str) -> bool {
     let lower = p.to_lowercase();
     ["press", "publisher", "verlag", "edition", "éditions", "books", "university", "institute", "society"]
@@ -237,12 +279,32 @@ fn looks_like_publisher(p: &str) -> bool {
         && p.split_whitespace().count() <= 8
 }
 
+/// Joins a subtitle to a title that ended at `?` or `!` when the next sentence is not a
+/// venue but a later one is ("Are Syllables Enough? Probing Speech Models. arXiv, 2023").
+fn merge_title_question(title: &mut String, tail: &mut String) {
+    if !title.ends_with(['?', '!']) {
+        return;
+    }
+    let Some(end) = sentence_end(tail) else { return };
+    let next = tail[..end].trim();
+    let rest = tail[end..].trim_start_matches(['.', ' ']);
+    let venue_like = |s: &str| {
+        let l = s.trim_start().to_lowercase();
+        l.starts_with("in ") || l.starts_with("in:") || PROCEEDINGS.is_match(s) || JOURNAL.is_match(s) || l.contains("arxiv") || s.chars().any(|c| c.is_ascii_digit())
+    };
+    if !next.is_empty() && !rest.is_empty() && !venue_like(next) && venue_like(rest) {
+        title.push(' ');
+        title.push_str(next);
+        *tail = rest.to_string();
+    }
+}
+
 /// Removes "In", "In: ", "In Proceedings of the", "Proceedings of the".
 fn strip_lead_in(c: &str) -> String {
     let c = c.trim();
     let m = IN_LEAD.find(c).map_or(0, |m| m.end());
     let rest = &c[m..];
-    if rest.trim().is_empty() { c.to_string() } else { rest.trim().to_string() }
+    if rest.trim().is_empty() && !c.eq_ignore_ascii_case("in") { c.to_string() } else { rest.trim().to_string() }
 }
 
 /// Takes a year (and month) written right at the start of `rest`.
@@ -317,12 +379,30 @@ pub fn sentence_end(s: &str) -> Option<usize> {
     None
 }
 
+/// Like [`sentence_end`], but a period after a short capitalised word followed by another
+/// abbreviation ("J. Acoust. Soc. Am.") does not end the sentence: venue names are full of them.
+fn venue_sentence_end(s: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = sentence_end(&s[from..]).map(|i| i + from) {
+        let word = s[..i].rsplit([' ', '(']).next().unwrap_or("");
+        let next = s[i + 1..].split_whitespace().next().unwrap_or("");
+        let short_cap = (2..=6).contains(&word.chars().count()) && word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(char::is_alphabetic);
+        let next_abbrev = next.starts_with(|c: char| c.is_uppercase()) && next.trim_end_matches([',', ';', ':']).ends_with('.') && next.len() <= 8;
+        if s[i..].starts_with('.') && short_cap && next_abbrev {
+            from = i + 1;
+            continue;
+        }
+        return Some(i);
+    }
+    None
+}
+
 /// Splits `s` into sentences at boundaries outside brackets.
 fn split_sentences(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = s.trim();
     while !rest.is_empty() {
-        match sentence_end(rest) {
+        match venue_sentence_end(rest) {
             Some(i) => {
                 let piece = rest[..i].trim().trim_end_matches(['.', ',']).trim();
                 if !piece.is_empty() {
@@ -414,6 +494,12 @@ fn take_links(rt: &mut RichText, e: &mut Entry) {
             }
             let label = if label_is_url { String::new() } else { l.label.trim().to_string() };
             e.links.push(Link { kind, label, url: l.url.clone() });
+        } else if set_identifier(e, &l.url) {
+            // A DOI or arXiv link whose text is the identifier itself.
+            if l.url.contains(l.label.trim()) {
+                let start = DOI_LEAD.find(&rt.text[..l.range.start]).map_or(l.range.start, |m| m.start());
+                remove.push(start..l.range.end);
+            }
         } else {
             e.links.push(Link { kind: LinkKind::Url, label: l.label.trim().to_string(), url: l.url.clone() });
         }
