@@ -24,9 +24,13 @@ pub fn format_annotations(authors: &[Author]) -> Option<String> {
 pub fn parse_annotations(value: &str) -> BTreeMap<usize, Marks> {
     let mut out: BTreeMap<usize, Marks> = BTreeMap::new();
     for spec in value.split(';') {
-        let Some((target, anns)) = spec.split_once('=') else { continue };
+        let Some((target, anns)) = spec.split_once('=') else {
+            continue;
+        };
         let item = target.split(':').next().unwrap_or("").trim();
-        let Ok(n) = item.parse::<usize>() else { continue };
+        let Ok(n) = item.parse::<usize>() else {
+            continue;
+        };
         if n == 0 {
             continue;
         }
@@ -34,7 +38,9 @@ pub fn parse_annotations(value: &str) -> BTreeMap<usize, Marks> {
         for a in anns.split(',') {
             match a.trim().trim_matches('"').to_ascii_lowercase().as_str() {
                 "highlight" | "self" | "me" | "owner" | "mine" => marks.highlight = true,
-                "equal" | "cofirst" | "co-first" | "equalcontrib" | "equal-contribution" => marks.equal = true,
+                "equal" | "cofirst" | "co-first" | "equalcontrib" | "equal-contribution" => {
+                    marks.equal = true
+                }
                 "corresponding" | "corr" => marks.corresponding = true,
                 _ => {}
             }
@@ -51,8 +57,15 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let mut authors: Vec<Author> = ["A", "B", "C"].iter().map(|n| Author::from(Person::new("", *n))).collect();
-        authors[0].marks = Marks { highlight: true, equal: true, corresponding: false };
+        let mut authors: Vec<Author> = ["A", "B", "C"]
+            .iter()
+            .map(|n| Author::from(Person::new("", *n)))
+            .collect();
+        authors[0].marks = Marks {
+            highlight: true,
+            equal: true,
+            corresponding: false,
+        };
         authors[1].marks.equal = true;
         let s = format_annotations(&authors).unwrap();
         assert_eq!(s, "1=highlight,equal; 2=equal");
@@ -65,7 +78,8 @@ mod tests {
 
     #[test]
     fn lenient_parsing() {
-        let p = parse_annotations(" 2:family=highlight ; x=equal; 0=equal; =foo; 3=\"corresponding\"");
+        let p =
+            parse_annotations(" 2:family=highlight ; x=equal; 0=equal; =foo; 3=\"corresponding\"");
         assert!(p[&1].highlight);
         assert!(p[&2].corresponding);
         assert_eq!(p.len(), 2);

@@ -41,7 +41,11 @@ pub fn escape(s: &str) -> String {
 
 /// A URL or path, written verbatim unless its braces do not balance.
 fn escape_verbatim(s: &str) -> String {
-    if braces_balance(s) { s.to_string() } else { s.replace(['{', '}'], "") }
+    if braces_balance(s) {
+        s.to_string()
+    } else {
+        s.replace(['{', '}'], "")
+    }
 }
 
 fn braces_balance(s: &str) -> bool {
@@ -68,7 +72,11 @@ fn names(list: &[Person]) -> String {
                 return "others".to_string();
             }
             let protect = |s: &str| {
-                if s.contains(" and ") || s.contains(',') { format!("{{{}}}", escape(s)) } else { escape(s) }
+                if s.contains(" and ") || s.contains(',') {
+                    format!("{{{}}}", escape(s))
+                } else {
+                    escape(s)
+                }
             };
             let mut out = String::new();
             if !p.prefix.is_empty() {
@@ -90,7 +98,9 @@ fn names(list: &[Person]) -> String {
         .join(" and ")
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 /// The month macro for a single month name, e.g. "January" or "Jan." → `jan`.
 fn month_macro(m: &str) -> Option<&'static str> {
@@ -98,7 +108,9 @@ fn month_macro(m: &str) -> Option<&'static str> {
     if lower.len() < 3 || !lower.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    MONTHS.iter().copied().find(|abbr| lower.starts_with(abbr) && (lower.len() == 3 || full_month(abbr).starts_with(&lower)))
+    MONTHS.iter().copied().find(|abbr| {
+        lower.starts_with(abbr) && (lower.len() == 3 || full_month(abbr).starts_with(&lower))
+    })
 }
 
 fn full_month(abbr: &str) -> &'static str {
@@ -144,7 +156,11 @@ fn write_entry(out: &mut String, e: &Entry, dialect: Dialect) {
         push("author+an", an, true);
     }
     push("editor", names(&e.editors), true);
-    push("title", e.title.as_deref().map(escape).unwrap_or_default(), true);
+    push(
+        "title",
+        e.title.as_deref().map(escape).unwrap_or_default(),
+        true,
+    );
     if let Some(c) = &e.container {
         let name = match (e.kind.container_field(), bib) {
             ("journal", true) => "journaltitle",
@@ -153,7 +169,11 @@ fn write_entry(out: &mut String, e: &Entry, dialect: Dialect) {
         };
         push(name, escape(c), true);
     }
-    push("year", e.year.as_deref().map(escape).unwrap_or_default(), true);
+    push(
+        "year",
+        e.year.as_deref().map(escape).unwrap_or_default(),
+        true,
+    );
     if let Some(m) = &e.month {
         match month_macro(m) {
             Some(mac) if !bib => fields.push(("month".into(), mac.into(), false)),
@@ -166,18 +186,34 @@ fn write_entry(out: &mut String, e: &Entry, dialect: Dialect) {
     }
     let mut push = |name: &str, value: Option<&str>, verbatim: bool| {
         if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
-            fields.push((name.to_string(), if verbatim { escape_verbatim(v) } else { escape(v) }, true));
+            fields.push((
+                name.to_string(),
+                if verbatim {
+                    escape_verbatim(v)
+                } else {
+                    escape(v)
+                },
+                true,
+            ));
         }
     };
     push("volume", e.volume.as_deref(), false);
     push("number", e.number.as_deref(), false);
     push("pages", e.pages.as_deref(), false);
     push("publisher", e.publisher.as_deref(), false);
-    push(if bib { "location" } else { "address" }, e.address.as_deref(), false);
+    push(
+        if bib { "location" } else { "address" },
+        e.address.as_deref(),
+        false,
+    );
     push("doi", e.doi.as_deref(), true);
     push("eprint", e.eprint.as_deref(), true);
     for f in &e.extra {
-        push(&f.name, Some(&f.value), f.name.starts_with("url") || f.name == "eprinttype");
+        push(
+            &f.name,
+            Some(&f.value),
+            f.name.starts_with("url") || f.name == "eprinttype",
+        );
     }
     // Links: one field per kind; a second link of a kind goes to url, url2...
     let mut used: Vec<String> = Vec::new();
@@ -217,10 +253,16 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(escape("A & B 50% $x$ #1 a_b"), "A \\& B 50\\% \\$x\\$ \\#1 a\\_b");
+        assert_eq!(
+            escape("A & B 50% $x$ #1 a_b"),
+            "A \\& B 50\\% \\$x\\$ \\#1 a\\_b"
+        );
         assert_eq!(escape("{BERT} models"), "{BERT} models");
         assert_eq!(escape("odd } brace"), "odd \\} brace");
-        assert_eq!(escape("C:\\x ~ ^"), "C:\\textbackslash{}x \\textasciitilde{} \\textasciicircum{}");
+        assert_eq!(
+            escape("C:\\x ~ ^"),
+            "C:\\textbackslash{}x \\textasciitilde{} \\textasciicircum{}"
+        );
     }
 
     #[test]
@@ -229,15 +271,28 @@ mod tests {
             key: "lin2021deformable".into(),
             kind: EntryType::InProceedings,
             title: Some("Deformable Butterfly".into()),
-            container: Some("Advances in Neural Information Processing Systems (NeurIPS'21)".into()),
+            container: Some(
+                "Advances in Neural Information Processing Systems (NeurIPS'21)".into(),
+            ),
             year: Some("2021".into()),
             month: Some("January".into()),
-            links: vec![Link { kind: LinkKind::Pdf, label: "PDF".into(), url: "\\files\\pdf\\DeBut_final.pdf".into() }],
+            links: vec![Link {
+                kind: LinkKind::Pdf,
+                label: "PDF".into(),
+                url: "\\files\\pdf\\DeBut_final.pdf".into(),
+            }],
             ..Entry::default()
         };
-        e.authors = vec![Author::from(Person::new("R.", "Lin")), Author::from(Person::new("Gerard", "Melo"))];
+        e.authors = vec![
+            Author::from(Person::new("R.", "Lin")),
+            Author::from(Person::new("Gerard", "Melo")),
+        ];
         e.authors[1].name.prefix = "de".into();
-        e.authors[0].marks = Marks { highlight: true, equal: true, corresponding: false };
+        e.authors[0].marks = Marks {
+            highlight: true,
+            equal: true,
+            corresponding: false,
+        };
         let s = to_bib_string(&[e], Dialect::BibTeX);
         assert_eq!(
             s,

@@ -21,7 +21,9 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
         .map(|name| {
             let bytes = if name == "-" {
                 let mut buf = Vec::new();
-                std::io::stdin().read_to_end(&mut buf).context("reading standard input")?;
+                std::io::stdin()
+                    .read_to_end(&mut buf)
+                    .context("reading standard input")?;
                 buf
             } else {
                 std::fs::read(name).with_context(|| format!("reading {name}"))?
@@ -41,7 +43,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
                 None if name == "-" => Format::Text,
                 None => Format::from_path(name),
             };
-            let opts = Options { file: name.clone(), format, owner: owner.clone() };
+            let opts = Options {
+                file: name.clone(),
+                format,
+                owner: owner.clone(),
+            };
             let mut out = extract::extract(&text, &opts);
             out.diagnostics.extend(warning);
             Ok::<_, extract::Error>(out)
@@ -57,7 +63,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
                         eprintln!("{d}");
                     }
                 }
-                if out.diagnostics.iter().any(|d| d.severity >= Severity::Error) {
+                if out
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.severity >= Severity::Error)
+                {
                     code = 1;
                 }
                 entries.extend(out.entries);

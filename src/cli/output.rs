@@ -16,11 +16,17 @@ pub fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
             }
         }
         Some(p) => {
-            let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-            tmp.write_all(text.as_bytes()).context("writing the temporary file")?;
+            let dir = p
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let mut tmp = tempfile::NamedTempFile::new_in(dir)
+                .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+            tmp.write_all(text.as_bytes())
+                .context("writing the temporary file")?;
             tmp.as_file().sync_all().ok();
-            tmp.persist(p).with_context(|| format!("writing {}", p.display()))?;
+            tmp.persist(p)
+                .with_context(|| format!("writing {}", p.display()))?;
             Ok(())
         }
     }

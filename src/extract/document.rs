@@ -89,14 +89,19 @@ pub fn blocks(source: &str, format: Format) -> Vec<Block> {
 }
 
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([ \t]*)(?:([-*+•·‣◦▪●])|(\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\)|[A-Z]?\d{1,3}\.))[ \t]+").unwrap()
+    Regex::new(
+        r"^([ \t]*)(?:([-*+•·‣◦▪●])|(\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\)|[A-Z]?\d{1,3}\.))[ \t]+",
+    )
+    .unwrap()
 });
-static ATX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$").unwrap());
+static ATX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$").unwrap());
 static HTML_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$").unwrap());
 static BOLD_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__):?\s*$").unwrap());
-static SETEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]{0,3}(=+|-{2,})[ \t]*$").unwrap());
+static SETEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]{0,3}(=+|-{2,})[ \t]*$").unwrap());
 static BLOCK_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)<(ul|ol|li|p|div|table|tr|h[1-6])\b").unwrap());
 
@@ -146,35 +151,40 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
             open = false;
             continue;
         }
-        if open && SETEXT.is_match(line) {
-            if let Some(last) = out.last_mut() {
-                if last.kind == BlockKind::Paragraph && !last.text.contains(". ") {
-                    last.kind = BlockKind::Heading(if line.trim().starts_with('=') { 1 } else { 2 });
-                    open = false;
-                    continue;
-                }
-            }
+        if open
+            && SETEXT.is_match(line)
+            && let Some(last) = out.last_mut()
+            && last.kind == BlockKind::Paragraph
+            && !last.text.contains(". ")
+        {
+            last.kind = BlockKind::Heading(if line.trim().starts_with('=') { 1 } else { 2 });
+            open = false;
+            continue;
         }
         if lead < 4 && BLOCK_TAG.is_match(line) && line.trim_start().starts_with('<') {
             out.extend(html_blocks(line, line_offset));
             open = false;
             continue;
         }
-        if let Some(c) = BOLD_LINE.captures(line) {
-            if !open || lead == 0 {
-                let text = c.get(1).unwrap();
-                out.push(Block {
-                    kind: BlockKind::Heading(7),
-                    text: text.as_str().trim().to_string(),
-                    offset: line_offset + text.start(),
-                    indent: 0,
-                });
-                open = false;
-                continue;
-            }
+        if let Some(c) = BOLD_LINE.captures(line)
+            && (!open || lead == 0)
+        {
+            let text = c.get(1).unwrap();
+            out.push(Block {
+                kind: BlockKind::Heading(7),
+                text: text.as_str().trim().to_string(),
+                offset: line_offset + text.start(),
+                indent: 0,
+            });
+            open = false;
+            continue;
         }
         if let Some(c) = ITEM.captures(line) {
-            let marker = if c.get(2).is_some() { Marker::Bullet } else { Marker::Number };
+            let marker = if c.get(2).is_some() {
+                Marker::Bullet
+            } else {
+                Marker::Number
+            };
             let whole = c.get(0).unwrap();
             out.push(Block {
                 kind: BlockKind::Item(marker),
@@ -187,12 +197,14 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
         }
         // In plain text a reference is one line; a line that starts in lower case (a
         // wrapped line) continues the one before.
-        let continues = format == Format::Markdown || line.trim_start().starts_with(|c: char| c.is_lowercase());
-        if open && continues {
-            if let Some(last) = out.last_mut() {
-                append_line(&mut last.text, line.trim());
-                continue;
-            }
+        let continues =
+            format == Format::Markdown || line.trim_start().starts_with(|c: char| c.is_lowercase());
+        if open
+            && continues
+            && let Some(last) = out.last_mut()
+        {
+            append_line(&mut last.text, line.trim());
+            continue;
         }
         out.push(Block {
             kind: BlockKind::Paragraph,
@@ -207,7 +219,8 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
 
 /// Joins a continuation line, undoing hyphenation only where a word was clearly split.
 fn append_line(text: &mut String, line: &str) {
-    if text.ends_with('-') && !text.ends_with(" -") && line.starts_with(|c: char| c.is_lowercase()) {
+    if text.ends_with('-') && !text.ends_with(" -") && line.starts_with(|c: char| c.is_lowercase())
+    {
         text.pop();
     } else if text.ends_with("\\\\") {
         text.truncate(text.len() - 2);
@@ -234,7 +247,12 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
     let flush = |out: &mut Vec<Block>, text: &mut String, kind: BlockKind, offset: usize| {
         let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
         if !t.is_empty() {
-            out.push(Block { kind, text: t, offset, indent: 0 });
+            out.push(Block {
+                kind,
+                text: t,
+                offset,
+                indent: 0,
+            });
         }
         text.clear();
     };
@@ -260,14 +278,22 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
             "script" | "style" | "head" => {}
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 flush(&mut out, &mut current, kind, current_offset);
-                kind = if closing { BlockKind::Paragraph } else { BlockKind::Heading(name.as_bytes()[1] - b'0') };
+                kind = if closing {
+                    BlockKind::Paragraph
+                } else {
+                    BlockKind::Heading(name.as_bytes()[1] - b'0')
+                };
             }
             "ul" | "ol" | "dl" => {
                 flush(&mut out, &mut current, kind, current_offset);
                 if closing {
                     lists.pop();
                 } else {
-                    lists.push(if name == "ol" { Marker::Number } else { Marker::Bullet });
+                    lists.push(if name == "ol" {
+                        Marker::Number
+                    } else {
+                        Marker::Bullet
+                    });
                 }
                 kind = BlockKind::Paragraph;
             }
@@ -279,10 +305,14 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                     BlockKind::Item(lists.last().copied().unwrap_or(Marker::Bullet))
                 };
             }
-            "p" | "div" | "br" | "tr" | "table" | "section" | "article" | "blockquote" | "hr" | "body"
-            | "header" | "footer" | "nav" | "main" | "title" => {
+            "p" | "div" | "br" | "tr" | "table" | "section" | "article" | "blockquote" | "hr"
+            | "body" | "header" | "footer" | "nav" | "main" | "title" => {
                 // A <p> or <div> inside an item belongs to the item.
-                if matches!(kind, BlockKind::Item(_)) && name != "br" && name != "hr" && !current.trim().is_empty() {
+                if matches!(kind, BlockKind::Item(_))
+                    && name != "br"
+                    && name != "hr"
+                    && !current.trim().is_empty()
+                {
                     current.push(' ');
                     continue;
                 }
@@ -306,10 +336,12 @@ static LATEX_COMMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(^|[^\\])%
 static LATEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\\(part|chapter|section|subsection|subsubsection|paragraph|cvsection|cvsubsection)\*?\s*(?:\[[^\]]*\])?\s*\{(.*)\}\s*$").unwrap()
 });
-static LATEX_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\\(item|bibitem)\b\s*(?:\[[^\]]*\])?\s*(?:\{[^}]*\})?").unwrap());
-static LATEX_ENV: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\\(begin|end)\s*\{(\w+\*?)\}(?:\{[^}]*\})?(?:\[[^\]]*\])?").unwrap());
+static LATEX_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\\(item|bibitem)\b\s*(?:\[[^\]]*\])?\s*(?:\{[^}]*\})?").unwrap()
+});
+static LATEX_ENV: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\\(begin|end)\s*\{(\w+\*?)\}(?:\{[^}]*\})?(?:\[[^\]]*\])?").unwrap()
+});
 
 /// Splits LaTeX at sectioning commands, `\item`/`\bibitem` and blank lines.
 fn latex_blocks(source: &str) -> Vec<Block> {
@@ -349,9 +381,16 @@ fn latex_blocks(source: &str) -> Vec<Block> {
         let mut rest_offset = line_offset;
         if let Some(c) = LATEX_ENV.captures(line) {
             let env = &c[2];
-            if matches!(env, "itemize" | "enumerate" | "thebibliography" | "description" | "etaremune") {
+            if matches!(
+                env,
+                "itemize" | "enumerate" | "thebibliography" | "description" | "etaremune"
+            ) {
                 if &c[1] == "begin" {
-                    lists.push(if env == "itemize" || env == "description" { Marker::Bullet } else { Marker::Number });
+                    lists.push(if env == "itemize" || env == "description" {
+                        Marker::Bullet
+                    } else {
+                        Marker::Number
+                    });
                 } else {
                     lists.pop();
                 }
@@ -380,11 +419,9 @@ fn latex_blocks(source: &str) -> Vec<Block> {
             open = true;
             continue;
         }
-        if open {
-            if let Some(last) = out.last_mut() {
-                append_line(&mut last.text, rest.trim());
-                continue;
-            }
+        if open && let Some(last) = out.last_mut() {
+            append_line(&mut last.text, rest.trim());
+            continue;
         }
         out.push(Block {
             kind: BlockKind::Paragraph,
@@ -414,7 +451,10 @@ mod tests {
             vec![
                 (BlockKind::Heading(2), "Publications"),
                 (BlockKind::Heading(4), "Journal"),
-                (BlockKind::Item(Marker::Bullet), "A, B. (2020). T. continued"),
+                (
+                    BlockKind::Item(Marker::Bullet),
+                    "A, B. (2020). T. continued"
+                ),
                 (BlockKind::Item(Marker::Number), "C, D."),
                 (BlockKind::Heading(7), "Talks"),
             ]
@@ -445,7 +485,10 @@ mod tests {
             kinds(&bs),
             vec![
                 (BlockKind::Heading(2), "Publications"),
-                (BlockKind::Item(Marker::Number), "\\textbf{M. Lin}, J. Ye. Title."),
+                (
+                    BlockKind::Item(Marker::Number),
+                    "\\textbf{M. Lin}, J. Ye. Title."
+                ),
                 (BlockKind::Item(Marker::Number), "X."),
             ]
         );

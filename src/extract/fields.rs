@@ -32,35 +32,52 @@ fn re(s: &str) -> Regex {
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)\.?";
 
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:pp?\.?|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)\s*([A-Z]?\d+(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)")
+    re(
+        r"(?i)\b(?:pp?\.?|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)\s*([A-Z]?\d+(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)",
+    )
 });
-static VOLUME: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:vol(?:ume)?s?\.?|Bd\.|tome|t\.)\s*(\d+[A-Za-z]?(?:[-–]\d+)?|[IVXLC]+\b)"));
+static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:vol(?:ume)?s?\.?|Bd\.|tome|t\.)\s*(\d+[A-Za-z]?(?:[-–]\d+)?|[IVXLC]+\b)")
+});
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:no\.|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|n°|heft)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b")
+    re(
+        r"(?i)\b(?:no\.|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|n°|heft)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b",
+    )
 });
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(\d{1,4})\s*\(\s*(\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?")
+    re(
+        r"\b(\d{1,4})\s*\(\s*(\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?",
+    )
 });
 static VOL_PAGES: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,4})\s*:\s*([A-Z]?\d+[a-z]?(?:\s*[-–—]+\s*[A-Z]?\d+[a-z]?)?)\b"));
 static MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)\b({MONTH}(?:\s*[-–/]\s*{MONTH})?)(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?,?\s*((?:19|20)\d\d)?\b"))
+    re(&format!(
+        r"(?i)\b({MONTH}(?:\s*[-–/]\s*{MONTH})?)(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?,?\s*((?:19|20)\d\d)?\b"
+    ))
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^\w/.:-])((?:1[5-9]|20)\d\d)([a-z])?(?:[^\w/-]|$)"));
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[^\w/.:-])((?:1[5-9]|20)\d\d)([a-z])?(?:[^\w/-]|$)"));
 static RANGE_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"[,.;:]\s*([A-Z]?\d+\s*[-–—]+\s*[A-Z]?\d+)\s*[.,]?\s*$"));
 static VOL_NUM_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r",\s*(\d{1,4})\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)\s*[.,]?\s*$"));
-static DOTTED_VOL: LazyLock<Regex> = LazyLock::new(|| re(r"\s(\d{1,4})\.(\d{1,3})(?:\s*\(|\s*,|\s*$)"));
+static DOTTED_VOL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s(\d{1,4})\.(\d{1,3})(?:\s*\(|\s*,|\s*$)"));
 static NOTE_PARENS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\(((?:[^()]*\b(?:invited|oral|spotlight|best|award|highlight|keynote|poster|to appear|accepted|in press|forthcoming|submitted|under review|acceptance rate|nominee|finalist|honorable mention|selected|extended abstract|short paper|full paper|long paper|demo)\b[^()]*))\)")
+    re(
+        r"(?i)\(((?:[^()]*\b(?:invited|oral|spotlight|best|award|highlight|keynote|poster|to appear|accepted|in press|forthcoming|submitted|under review|acceptance rate|nominee|finalist|honorable mention|selected|extended abstract|short paper|full paper|long paper|demo)\b[^()]*))\)",
+    )
 });
 static NOTE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\s*((?:to appear|accepted(?: for publication)?|forthcoming|in press|brief paper|short paper|regular paper|full paper|long paper|invited paper|extended abstract|spotlight|oral)(?:\s+(?:paper|presentation))?)\s*(?:in|at|to|by|for)?\b\s*(?:the\s+)?")
+    re(
+        r"(?i)^\s*((?:to appear|accepted(?: for publication)?|forthcoming|in press|brief paper|short paper|regular paper|full paper|long paper|invited paper|extended abstract|spotlight|oral)(?:\s+(?:paper|presentation))?)\s*(?:in|at|to|by|for)?\b\s*(?:the\s+)?",
+    )
 });
 static NOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:supplement|suppl\.?|oral(?: presentation)?|spotlight(?: presentation)?|poster(?: presentation)?|best (?:student )?paper(?: award)?(?: nominee| finalist| honorable mention)?|to appear|in press|forthcoming|accepted|under review|submitted|in preparation|invited(?: paper| talk)?|online first|early access|(?:\d+(?:\.\d+)?%|acceptance rate).*)$")
+    re(
+        r"(?i)^(?:supplement|suppl\.?|oral(?: presentation)?|spotlight(?: presentation)?|poster(?: presentation)?|best (?:student )?paper(?: award)?(?: nominee| finalist| honorable mention)?|to appear|in press|forthcoming|accepted|under review|submitted|in preparation|invited(?: paper| talk)?|online first|early access|(?:\d+(?:\.\d+)?%|acceptance rate).*)$",
+    )
 });
 
 /// Removes every match of `re` from `text`, passing the captures to `take`; `take` returns
@@ -83,7 +100,11 @@ fn take_all(text: &mut String, re: &Regex, mut take: impl FnMut(&Captures) -> bo
 /// Normalises a page range: en dashes and single hyphens become `--`.
 pub fn normalize_pages(p: &str) -> String {
     let p = p.trim().trim_end_matches(['.', ',']);
-    let parts: Vec<&str> = p.split(['-', '–', '—', '‐']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let parts: Vec<&str> = p
+        .split(['-', '–', '—', '‐'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
     if parts.len() == 2 {
         return format!("{}--{}", parts[0], parts[1]);
     }
@@ -113,7 +134,10 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         }
         let issue = c[2].trim();
         // "(2016)" after a number is a year, not an issue.
-        if issue.len() == 4 && issue.chars().all(|ch| ch.is_ascii_digit()) && (issue.starts_with("19") || issue.starts_with("20")) {
+        if issue.len() == 4
+            && issue.chars().all(|ch| ch.is_ascii_digit())
+            && (issue.starts_with("19") || issue.starts_with("20"))
+        {
             return false;
         }
         d.volume = Some(c[1].to_string());
@@ -175,42 +199,49 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
     }
     // The year: the last free-standing one.
     if d.year.is_none() {
-        let last = YEAR.captures_iter(tail).last().map(|c| (c.get(1).unwrap().range(), c[1].to_string()));
+        let last = YEAR
+            .captures_iter(tail)
+            .last()
+            .map(|c| (c.get(1).unwrap().range(), c[1].to_string()));
         if let Some((r, y)) = last {
             d.year = Some(y);
-            let end = tail[r.end..].chars().next().filter(|c| c.is_ascii_lowercase()).map_or(r.end, |c| r.end + c.len_utf8());
+            let end = tail[r.end..]
+                .chars()
+                .next()
+                .filter(|c| c.is_ascii_lowercase())
+                .map_or(r.end, |c| r.end + c.len_utf8());
             tail.replace_range(r.start..end, " ");
         }
     }
-    if d.pages.is_none() {
-        if let Some(c) = VOL_NUM_TAIL.captures(tail) {
-            if d.volume.is_none() {
-                d.volume = Some(c[1].to_string());
-                d.pages = Some(normalize_pages(&c[2]));
-                let r = c.get(0).unwrap().range();
-                tail.replace_range(r, "");
-            }
-        }
+    if d.pages.is_none()
+        && let Some(c) = VOL_NUM_TAIL.captures(tail)
+        && d.volume.is_none()
+    {
+        d.volume = Some(c[1].to_string());
+        d.pages = Some(normalize_pages(&c[2]));
+        let r = c.get(0).unwrap().range();
+        tail.replace_range(r, "");
     }
-    if d.pages.is_none() {
-        if let Some(c) = RANGE_END.captures(tail) {
-            d.pages = Some(normalize_pages(&c[1]));
-            let r = c.get(1).unwrap().range();
-            tail.replace_range(r, " ");
-        }
+    if d.pages.is_none()
+        && let Some(c) = RANGE_END.captures(tail)
+    {
+        d.pages = Some(normalize_pages(&c[1]));
+        let r = c.get(1).unwrap().range();
+        tail.replace_range(r, " ");
     }
-    if d.volume.is_none() {
-        if let Some(c) = DOTTED_VOL.captures(tail) {
-            d.volume = Some(c[1].to_string());
-            d.number = Some(c[2].to_string());
-            let r = c.get(1).unwrap().start()..c.get(2).unwrap().end();
-            tail.replace_range(r, " ");
-        }
+    if d.volume.is_none()
+        && let Some(c) = DOTTED_VOL.captures(tail)
+    {
+        d.volume = Some(c[1].to_string());
+        d.number = Some(c[2].to_string());
+        let r = c.get(1).unwrap().start()..c.get(2).unwrap().end();
+        tail.replace_range(r, " ");
     }
     *tail = tidy(tail);
 }
 
-static EMPTY_PARENS: LazyLock<Regex> = LazyLock::new(|| re(r"\(\s*[,.;:]?\s*\)|\[\s*[,.;:|]?\s*\]"));
+static EMPTY_PARENS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\(\s*[,.;:]?\s*\)|\[\s*[,.;:|]?\s*\]"));
 static PUNCT_RUNS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*([,;:.])(?:\s*[,;:.])+"));
 static SPACE_PUNCT: LazyLock<Regex> = LazyLock::new(|| re(r"\s+([,.;:])"));
 static DOT_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"([.,])\s*\.(\s|$)"));
@@ -222,8 +253,10 @@ pub fn tidy(s: &str) -> String {
     s = SPACE_PUNCT.replace_all(&s, "$1").into_owned();
     s = DOT_COMMA.replace_all(&s, "$1$2").into_owned();
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    s.trim_matches(|c: char| c == ',' || c == ';' || c == ':' || c == ' ' || c == '.' || c == '|' || c == '-' || c == '–')
-        .to_string()
+    s.trim_matches(|c: char| {
+        c == ',' || c == ';' || c == ':' || c == ' ' || c == '.' || c == '|' || c == '-' || c == '–'
+    })
+    .to_string()
 }
 
 /// Whether `s` names a known publisher.
@@ -263,21 +296,48 @@ mod tests {
 
     #[test]
     fn journal_details_in_many_styles() {
-        let (d, t) = details("Data Mining and Knowledge Discovery, Volume 32, Issue 6, pp 1509–1560, November 2018.");
-        assert_eq!((d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref()), (Some("32"), Some("6"), Some("1509--1560")));
-        assert_eq!((d.month.as_deref(), d.year.as_deref()), (Some("November"), Some("2018")));
+        let (d, t) = details(
+            "Data Mining and Knowledge Discovery, Volume 32, Issue 6, pp 1509–1560, November 2018.",
+        );
+        assert_eq!(
+            (d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref()),
+            (Some("32"), Some("6"), Some("1509--1560"))
+        );
+        assert_eq!(
+            (d.month.as_deref(), d.year.as_deref()),
+            (Some("November"), Some("2018"))
+        );
         assert_eq!(t, "Data Mining and Knowledge Discovery");
         let (d, t) = details("Pattern Recognition (PR), 48(5), Pages 1904-1912, 2015.");
-        assert_eq!((d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref()), (Some("48"), Some("5"), Some("1904--1912")));
+        assert_eq!(
+            (d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref()),
+            (Some("48"), Some("5"), Some("1904--1912"))
+        );
         assert_eq!(t, "Pattern Recognition (PR)");
         let (d, t) = details("J Med. 2016;32(6):1509-60.");
-        assert_eq!((d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref(), d.year.as_deref()), (Some("32"), Some("6"), Some("1509--60"), Some("2016")));
+        assert_eq!(
+            (
+                d.volume.as_deref(),
+                d.number.as_deref(),
+                d.pages.as_deref(),
+                d.year.as_deref()
+            ),
+            (Some("32"), Some("6"), Some("1509--60"), Some("2016"))
+        );
         assert_eq!(t, "J Med");
         let (d, t) = details("Applied Energy, 271, 115159.");
-        assert_eq!((d.volume.as_deref(), d.pages.as_deref()), (Some("271"), Some("115159")));
+        assert_eq!(
+            (d.volume.as_deref(), d.pages.as_deref()),
+            (Some("271"), Some("115159"))
+        );
         assert_eq!(t, "Applied Energy");
-        let (d, t) = details("IEEE Transactions on Media Technology and Applications 4.3, Pages 227-238, 2016");
-        assert_eq!((d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref()), (Some("4"), Some("3"), Some("227--238")));
+        let (d, t) = details(
+            "IEEE Transactions on Media Technology and Applications 4.3, Pages 227-238, 2016",
+        );
+        assert_eq!(
+            (d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref()),
+            (Some("4"), Some("3"), Some("227--238"))
+        );
         assert_eq!(t, "IEEE Transactions on Media Technology and Applications");
     }
 
@@ -286,9 +346,17 @@ mod tests {
         let (d, t) = details("To appear in TNNLS 2018.");
         assert_eq!(d.notes, ["To appear"]);
         assert_eq!(t, "TNNLS");
-        let (d, t) = details("Biological Psychiatry, Volume 81, Issue 10, Supplement, Page S224, May 2017.");
-        assert_eq!((d.pages.as_deref(), d.month.as_deref()), (Some("S224"), Some("May")));
-        assert_eq!(t, "Biological Psychiatry, Volume 81, Issue 10, Supplement".replace(", Volume 81, Issue 10", ""));
+        let (d, t) =
+            details("Biological Psychiatry, Volume 81, Issue 10, Supplement, Page S224, May 2017.");
+        assert_eq!(
+            (d.pages.as_deref(), d.month.as_deref()),
+            (Some("S224"), Some("May"))
+        );
+        assert_eq!(
+            t,
+            "Biological Psychiatry, Volume 81, Issue 10, Supplement"
+                .replace(", Volume 81, Issue 10", "")
+        );
     }
 
     #[test]

@@ -66,7 +66,11 @@ impl Builder {
     }
 
     fn close(&mut self, style: Style, token: &str) {
-        if let Some(i) = self.open.iter().rposition(|(s, _, t)| *s == style && *t == token) {
+        if let Some(i) = self
+            .open
+            .iter()
+            .rposition(|(s, _, t)| *s == style && *t == token)
+        {
             let (_, start, _) = self.open.remove(i);
             let range = start..self.out.text.len();
             if range.is_empty() {
@@ -86,9 +90,14 @@ impl Builder {
         let shift = |r: Range<usize>| r.start + base..r.end + base;
         self.out.bold.extend(inner.bold.into_iter().map(shift));
         self.out.italic.extend(inner.italic.into_iter().map(shift));
-        self.out.superscript.extend(inner.superscript.into_iter().map(shift));
+        self.out
+            .superscript
+            .extend(inner.superscript.into_iter().map(shift));
         for l in inner.links {
-            self.out.links.push(InlineLink { range: shift(l.range), ..l });
+            self.out.links.push(InlineLink {
+                range: shift(l.range),
+                ..l
+            });
         }
         self.out.text.push_str(&inner.text);
     }
@@ -97,7 +106,11 @@ impl Builder {
         let start = self.out.text.len();
         let text = label.text.clone();
         self.append(label);
-        self.out.links.push(InlineLink { label: text, url: url.trim().to_string(), range: start..self.out.text.len() });
+        self.out.links.push(InlineLink {
+            label: text,
+            url: url.trim().to_string(),
+            range: start..self.out.text.len(),
+        });
     }
 
     fn finish(mut self) -> RichText {
@@ -105,7 +118,11 @@ impl Builder {
         while let Some((style, _, token)) = self.open.last().copied() {
             self.close(style, token);
         }
-        for v in [&mut self.out.bold, &mut self.out.italic, &mut self.out.superscript] {
+        for v in [
+            &mut self.out.bold,
+            &mut self.out.italic,
+            &mut self.out.superscript,
+        ] {
             v.sort_by_key(|r| r.start);
         }
         self.out.links.sort_by_key(|l| l.range.start);
@@ -221,7 +238,8 @@ fn markdown(s: &str, b: &mut Builder, underscores: bool) {
                 let before = prev_char(s, i);
                 if b.is_open(Style::Bold, token) && before.is_some_and(|ch| !ch.is_whitespace()) {
                     b.close(Style::Bold, token);
-                } else if after.is_some_and(|ch| !ch.is_whitespace()) && s[i + 2..].contains(token) {
+                } else if after.is_some_and(|ch| !ch.is_whitespace()) && s[i + 2..].contains(token)
+                {
                     b.open(Style::Bold, token);
                 } else {
                     b.push(token);
@@ -234,7 +252,8 @@ fn markdown(s: &str, b: &mut Builder, underscores: bool) {
                 let before = prev_char(s, i);
                 if b.is_open(Style::Italic, token) && before.is_some_and(|ch| !ch.is_whitespace()) {
                     b.close(Style::Italic, token);
-                } else if after.is_some_and(|ch| ch.is_alphanumeric() || ch == '"' || ch == '“' || ch == '[')
+                } else if after
+                    .is_some_and(|ch| ch.is_alphanumeric() || ch == '"' || ch == '“' || ch == '[')
                     && before.is_none_or(|ch| !ch.is_alphanumeric() && ch != '.' && ch != '*')
                     && closes_later(&s[i + 1..], c)
                 {
@@ -269,14 +288,19 @@ fn markdown(s: &str, b: &mut Builder, underscores: bool) {
             b'<' => {
                 if let Some(end) = s[i..].find('>').map(|e| i + e + 1) {
                     let inner = &s[i + 1..end - 1];
-                    if inner.starts_with("http://") || inner.starts_with("https://") || inner.starts_with("mailto:") {
+                    if inner.starts_with("http://")
+                        || inner.starts_with("https://")
+                        || inner.starts_with("mailto:")
+                    {
                         let mut label = Builder::default();
                         label.push(inner);
                         b.link(label.finish(), inner);
                         i = end;
                         continue;
                     }
-                    if inner.starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '/' || ch == '!') {
+                    if inner
+                        .starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '/' || ch == '!')
+                    {
                         i = html_tag(s, i, end, b);
                         continue;
                     }
@@ -371,13 +395,25 @@ fn html_tag(s: &str, start: usize, end: usize, b: &mut Builder) -> usize {
         .to_ascii_lowercase();
     match name.as_str() {
         "b" | "strong" => {
-            if closing { b.close(Style::Bold, "<b>") } else { b.open(Style::Bold, "<b>") }
+            if closing {
+                b.close(Style::Bold, "<b>")
+            } else {
+                b.open(Style::Bold, "<b>")
+            }
         }
         "i" | "em" | "cite" => {
-            if closing { b.close(Style::Italic, "<i>") } else { b.open(Style::Italic, "<i>") }
+            if closing {
+                b.close(Style::Italic, "<i>")
+            } else {
+                b.open(Style::Italic, "<i>")
+            }
         }
         "sup" => {
-            if closing { b.close(Style::Superscript, "<sup>") } else { b.open(Style::Superscript, "<sup>") }
+            if closing {
+                b.close(Style::Superscript, "<sup>")
+            } else {
+                b.open(Style::Superscript, "<sup>")
+            }
         }
         "br" => b.push_char(' '),
         "a" if !closing => {
@@ -408,11 +444,16 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
             continue;
         }
         let rest = tag[from..].trim_start();
-        let Some(rest) = rest.strip_prefix('=') else { continue };
+        let Some(rest) = rest.strip_prefix('=') else {
+            continue;
+        };
         let rest = rest.trim_start();
         let value = match rest.chars().next() {
             Some(q @ ('"' | '\'')) => rest[1..].split(q).next().unwrap_or(""),
-            _ => rest.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or(""),
+            _ => rest
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or(""),
         };
         return Some(value.to_string());
     }
@@ -470,7 +511,10 @@ fn entity(s: &str, i: usize, b: &mut Builder) -> usize {
             };
             code.and_then(char::from_u32).map(String::from)
         } else {
-            ENTITIES.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+            ENTITIES
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
         };
         if let Some(d) = decoded {
             b.push(&d);
@@ -566,9 +610,18 @@ fn latex(s: &str, b: &mut Builder, depth: usize) {
                 let end = matching(s, i).unwrap_or(s.len());
                 let inner = &s[i + 1..end.saturating_sub(1).max(i + 1)];
                 let trimmed = inner.trim_start();
-                let style = [("\\bf", Style::Bold), ("\\bfseries", Style::Bold), ("\\it", Style::Italic), ("\\em", Style::Italic), ("\\itshape", Style::Italic)]
-                    .into_iter()
-                    .find(|(cmd, _)| trimmed.starts_with(cmd) && !trimmed[cmd.len()..].starts_with(|c: char| c.is_ascii_alphabetic()));
+                let style = [
+                    ("\\bf", Style::Bold),
+                    ("\\bfseries", Style::Bold),
+                    ("\\it", Style::Italic),
+                    ("\\em", Style::Italic),
+                    ("\\itshape", Style::Italic),
+                ]
+                .into_iter()
+                .find(|(cmd, _)| {
+                    trimmed.starts_with(cmd)
+                        && !trimmed[cmd.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+                });
                 match style {
                     Some((cmd, st)) => {
                         b.open(st, "{}");
@@ -645,7 +698,11 @@ fn latex_command(s: &str, i: usize, b: &mut Builder, depth: usize) -> usize {
             let arg = arg.trim_start_matches('\\');
             let mut chars = arg.chars();
             if let Some(base) = chars.next() {
-                let base = if base == 'i' && arg.len() == 1 { 'i' } else { base };
+                let base = if base == 'i' && arg.len() == 1 {
+                    'i'
+                } else {
+                    base
+                };
                 b.push_char(base);
                 b.push_char(comb);
                 b.push(chars.as_str());
@@ -667,10 +724,21 @@ fn latex_command(s: &str, i: usize, b: &mut Builder, depth: usize) -> usize {
             }
         };
     }
-    let name: &str = &rest[..rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len())];
+    let name: &str = &rest[..rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
     let after = i + 1 + name.len();
-    if name.len() == 1 && ACCENTS.iter().any(|(c, _)| *c == name.chars().next().unwrap()) && s[after..].starts_with(['{', ' ']) {
-        let comb = ACCENTS.iter().find(|(c, _)| *c == name.chars().next().unwrap()).unwrap().1;
+    if name.len() == 1
+        && ACCENTS
+            .iter()
+            .any(|(c, _)| *c == name.chars().next().unwrap())
+        && s[after..].starts_with(['{', ' '])
+    {
+        let comb = ACCENTS
+            .iter()
+            .find(|(c, _)| *c == name.chars().next().unwrap())
+            .unwrap()
+            .1;
         let (arg, end) = latex_arg(s, after);
         let mut chars = arg.trim_start_matches('\\').chars();
         if let Some(base) = chars.next() {
@@ -691,8 +759,8 @@ fn latex_command(s: &str, i: usize, b: &mut Builder, depth: usize) -> usize {
         return end;
     }
     match name {
-        "textbf" | "mkbibbold" | "bfseries" | "textsc" | "textit" | "emph" | "mkbibemph" | "textsl" | "textsuperscript"
-        | "mkbibsuperscript" | "underline" | "uline" => {
+        "textbf" | "mkbibbold" | "bfseries" | "textsc" | "textit" | "emph" | "mkbibemph"
+        | "textsl" | "textsuperscript" | "mkbibsuperscript" | "underline" | "uline" => {
             let style = match name {
                 "textbf" | "mkbibbold" | "bfseries" => Some(Style::Bold),
                 "textit" | "emph" | "mkbibemph" | "textsl" => Some(Style::Italic),
@@ -715,12 +783,21 @@ fn latex_command(s: &str, i: usize, b: &mut Builder, depth: usize) -> usize {
             let (label, end) = latex_arg(s, mid);
             let mut inner = Builder::default();
             latex(label, &mut inner, depth + 1);
-            b.link(inner.finish(), &url.replace("\\_", "_").replace("\\%", "%").replace("\\#", "#"));
+            b.link(
+                inner.finish(),
+                &url.replace("\\_", "_")
+                    .replace("\\%", "%")
+                    .replace("\\#", "#"),
+            );
             end
         }
         "url" | "doi" => {
             let (url, end) = latex_arg(s, after);
-            let url = if name == "doi" { format!("https://doi.org/{url}") } else { url.to_string() };
+            let url = if name == "doi" {
+                format!("https://doi.org/{url}")
+            } else {
+                url.to_string()
+            };
             let mut inner = Builder::default();
             inner.push(&url);
             b.link(inner.finish(), &url);
@@ -735,59 +812,6 @@ fn latex_command(s: &str, i: usize, b: &mut Builder, depth: usize) -> usize {
             } else {
                 after
             }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn slices<'a>(rt: &'a RichText, v: &[Range<usize>]) -> Vec<&'a str> {
-        v.iter().map(|r| &rt.text[r.clone()]).collect()
-    }
-
-    #[test]
-    fn markdown_bold_marks_and_links() {
-        let rt = parse("**Lin, R.** *, Li, C. *, Ren, Y.*. T. [[PDF](https://x.org/a_b.pdf)][[Code](c)]", Format::Markdown);
-        assert_eq!(rt.text, "Lin, R. *, Li, C. *, Ren, Y.*. T. [PDF][Code]");
-        assert_eq!(slices(&rt, &rt.bold), ["Lin, R."]);
-        assert_eq!(rt.links.len(), 2);
-        assert_eq!(rt.links[0].url, "https://x.org/a_b.pdf");
-        assert_eq!(&rt.text[rt.links[1].range.clone()], "Code");
-    }
-
-    #[test]
-    fn markdown_italics_and_escapes() {
-        let rt = parse(r"Tao, C. \*, *Journal of X*, 12. \[x\]", Format::Markdown);
-        assert_eq!(rt.text, "Tao, C. *, Journal of X, 12. [x]");
-        assert_eq!(slices(&rt, &rt.italic), ["Journal of X"]);
-    }
-
-    #[test]
-    fn html_markup() {
-        let rt = parse("<b>M. Lin</b><sup>*</sup>, A &amp; B. <a href=\"p.pdf\">[PDF]</a>", Format::Html);
-        assert_eq!(rt.text, "M. Lin*, A & B. [PDF]");
-        assert_eq!(slices(&rt, &rt.bold), ["M. Lin"]);
-        assert_eq!(slices(&rt, &rt.superscript), ["*"]);
-        assert_eq!(rt.links[0].url, "p.pdf");
-    }
-
-    #[test]
-    fn latex_markup() {
-        let rt = parse(r#"\textbf{M. L{\'o}pez}$^*$, J.~M{\"u}ller\textsuperscript{\dagger}. \emph{T}. \href{http://a.b/c\_d}{[Code]} 50\%"#, Format::Latex);
-        assert_eq!(rt.text, "M. Lo\u{301}pez*, J. Mu\u{308}ller†. T. [Code] 50%");
-        assert_eq!(slices(&rt, &rt.bold), ["M. Lo\u{301}pez"]);
-        assert_eq!(slices(&rt, &rt.superscript), ["*", "†"]);
-        assert_eq!(rt.links[0].url, "http://a.b/c_d");
-    }
-
-    #[test]
-    fn unbalanced_markup_does_not_panic() {
-        for s in ["**a", "[a](b", "<a href='x'>y", "\\textbf{a", "{\\bf a", "$^", "&#xFFFFFFFF;", "\\", "*", "`a", "é**"] {
-            let _ = parse(s, Format::Markdown);
-            let _ = parse(s, Format::Html);
-            let _ = parse(s, Format::Latex);
         }
     }
 }
@@ -851,4 +875,81 @@ impl RichText {
 
 fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
     a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slices<'a>(rt: &'a RichText, v: &[Range<usize>]) -> Vec<&'a str> {
+        v.iter().map(|r| &rt.text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn markdown_bold_marks_and_links() {
+        let rt = parse(
+            "**Lin, R.** *, Li, C. *, Ren, Y.*. T. [[PDF](https://x.org/a_b.pdf)][[Code](c)]",
+            Format::Markdown,
+        );
+        assert_eq!(rt.text, "Lin, R. *, Li, C. *, Ren, Y.*. T. [PDF][Code]");
+        assert_eq!(slices(&rt, &rt.bold), ["Lin, R."]);
+        assert_eq!(rt.links.len(), 2);
+        assert_eq!(rt.links[0].url, "https://x.org/a_b.pdf");
+        assert_eq!(&rt.text[rt.links[1].range.clone()], "Code");
+    }
+
+    #[test]
+    fn markdown_italics_and_escapes() {
+        let rt = parse(r"Tao, C. \*, *Journal of X*, 12. \[x\]", Format::Markdown);
+        assert_eq!(rt.text, "Tao, C. *, Journal of X, 12. [x]");
+        assert_eq!(slices(&rt, &rt.italic), ["Journal of X"]);
+    }
+
+    #[test]
+    fn html_markup() {
+        let rt = parse(
+            "<b>M. Lin</b><sup>*</sup>, A &amp; B. <a href=\"p.pdf\">[PDF]</a>",
+            Format::Html,
+        );
+        assert_eq!(rt.text, "M. Lin*, A & B. [PDF]");
+        assert_eq!(slices(&rt, &rt.bold), ["M. Lin"]);
+        assert_eq!(slices(&rt, &rt.superscript), ["*"]);
+        assert_eq!(rt.links[0].url, "p.pdf");
+    }
+
+    #[test]
+    fn latex_markup() {
+        let rt = parse(
+            r#"\textbf{M. L{\'o}pez}$^*$, J.~M{\"u}ller\textsuperscript{\dagger}. \emph{T}. \href{http://a.b/c\_d}{[Code]} 50\%"#,
+            Format::Latex,
+        );
+        assert_eq!(
+            rt.text,
+            "M. Lo\u{301}pez*, J. Mu\u{308}ller†. T. [Code] 50%"
+        );
+        assert_eq!(slices(&rt, &rt.bold), ["M. Lo\u{301}pez"]);
+        assert_eq!(slices(&rt, &rt.superscript), ["*", "†"]);
+        assert_eq!(rt.links[0].url, "http://a.b/c_d");
+    }
+
+    #[test]
+    fn unbalanced_markup_does_not_panic() {
+        for s in [
+            "**a",
+            "[a](b",
+            "<a href='x'>y",
+            "\\textbf{a",
+            "{\\bf a",
+            "$^",
+            "&#xFFFFFFFF;",
+            "\\",
+            "*",
+            "`a",
+            "é**",
+        ] {
+            let _ = parse(s, Format::Markdown);
+            let _ = parse(s, Format::Html);
+            let _ = parse(s, Format::Latex);
+        }
+    }
 }

@@ -19,7 +19,14 @@ pub fn base_key(e: &Entry) -> String {
         .or_else(|| e.editors.first().map(|p| fold(&p.full_family())))
         .filter(|f| !f.is_empty())
         .unwrap_or_else(|| "anon".into());
-    let year: String = e.year.as_deref().unwrap_or("").chars().filter(char::is_ascii_digit).take(4).collect();
+    let year: String = e
+        .year
+        .as_deref()
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_digit)
+        .take(4)
+        .collect();
     let word = e
         .title
         .as_deref()
@@ -37,7 +44,11 @@ pub fn assign_keys(entries: &mut [Entry]) {
     for e in entries.iter_mut() {
         let base = base_key(e);
         let n = used.entry(base.clone()).or_insert(0);
-        e.key = if *n == 0 { base.clone() } else { format!("{base}{}", suffix(*n - 1)) };
+        e.key = if *n == 0 {
+            base.clone()
+        } else {
+            format!("{base}{}", suffix(*n - 1))
+        };
         *n += 1;
         // A generated suffix may collide with another base key; keep counting until free.
         while used.contains_key(&e.key) && e.key != base {
@@ -54,7 +65,11 @@ pub fn assign_keys(entries: &mut [Entry]) {
 /// `a`, `b`, ..., `z`, `aa`, `ab`...
 fn suffix(n: usize) -> String {
     let letter = (b'a' + (n % 26) as u8) as char;
-    if n < 26 { letter.to_string() } else { format!("{}{letter}", suffix(n / 26 - 1)) }
+    if n < 26 {
+        letter.to_string()
+    } else {
+        format!("{}{letter}", suffix(n / 26 - 1))
+    }
 }
 
 #[cfg(test)]
@@ -73,14 +88,31 @@ mod tests {
 
     #[test]
     fn scholar_keys() {
-        assert_eq!(base_key(&entry("Lin", "2021", "Deformable Butterfly: A Highly Structured")), "lin2021deformable");
-        assert_eq!(base_key(&entry("de Melo", "2016", "An Image is Worth")), "demelo2016image");
-        assert_eq!(base_key(&entry("Müller", "2020", "Post-Quantum Crypto")), "muller2020postquantum");
+        assert_eq!(
+            base_key(&entry(
+                "Lin",
+                "2021",
+                "Deformable Butterfly: A Highly Structured"
+            )),
+            "lin2021deformable"
+        );
+        assert_eq!(
+            base_key(&entry("de Melo", "2016", "An Image is Worth")),
+            "demelo2016image"
+        );
+        assert_eq!(
+            base_key(&entry("Müller", "2020", "Post-Quantum Crypto")),
+            "muller2020postquantum"
+        );
     }
 
     #[test]
     fn clashes_get_letters() {
-        let mut es = vec![entry("Lin", "2021", "Deep A"), entry("Lin", "2021", "Deep B"), entry("Lin", "2021", "Deep C")];
+        let mut es = vec![
+            entry("Lin", "2021", "Deep A"),
+            entry("Lin", "2021", "Deep B"),
+            entry("Lin", "2021", "Deep C"),
+        ];
         assign_keys(&mut es);
         let keys: Vec<&str> = es.iter().map(|e| e.key.as_str()).collect();
         assert_eq!(keys, ["lin2021deep", "lin2021deepa", "lin2021deepb"]);

@@ -44,12 +44,20 @@ impl Legend {
         let mut found = false;
         for c in LEGEND.captures_iter(text) {
             let word = c[2].to_lowercase();
-            let meaning = if word.starts_with("equal") || word.contains("equally") || word.contains("first") || word.contains("equal") {
+            let meaning = if word.starts_with("equal")
+                || word.contains("equally")
+                || word.contains("first")
+                || word.contains("equal")
+            {
                 Meaning::Equal
             } else if word.starts_with("correspond") {
                 Meaning::Corresponding
-            } else if word.contains("senior") || word.contains("last") || word.starts_with("student") || word.starts_with("mentee")
-                || word.starts_with("supervised") || word.starts_with("advisee")
+            } else if word.contains("senior")
+                || word.contains("last")
+                || word.starts_with("student")
+                || word.starts_with("mentee")
+                || word.starts_with("supervised")
+                || word.starts_with("advisee")
             {
                 Meaning::Other
             } else {
@@ -77,7 +85,8 @@ impl Legend {
 
     /// Whether the document's legend mentioned this symbol.
     pub fn explains(&self, c: char) -> bool {
-        self.meanings.contains_key(&if matches!(c, '∗' | '⁎') { '*' } else { c })
+        self.meanings
+            .contains_key(&if matches!(c, '∗' | '⁎') { '*' } else { c })
     }
 
     /// Applies the symbols written after an author to its marks.

@@ -64,12 +64,20 @@ pub struct Options {
 impl Options {
     /// Options for a file, with the format taken from its extension.
     pub fn for_path(file: &str) -> Options {
-        Options { file: file.to_string(), format: Format::from_path(file), owner: None }
+        Options {
+            file: file.to_string(),
+            format: Format::from_path(file),
+            owner: None,
+        }
     }
 
     /// Options for Markdown input named `file`.
     pub fn markdown(file: &str) -> Options {
-        Options { file: file.to_string(), format: Format::Markdown, owner: None }
+        Options {
+            file: file.to_string(),
+            format: Format::Markdown,
+            owner: None,
+        }
     }
 }
 
@@ -85,7 +93,10 @@ pub struct Extraction {
 /// Decodes raw bytes: UTF-8 (with or without BOM), else Latin-1; binary data is an error.
 pub fn decode(bytes: &[u8], file: &str) -> Result<(String, Option<Diagnostic>), Error> {
     if let Some(offset) = bytes.iter().take(1 << 16).position(|&b| b == 0) {
-        return Err(Error::Binary { file: file.to_string(), offset });
+        return Err(Error::Binary {
+            file: file.to_string(),
+            offset,
+        });
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
@@ -107,8 +118,9 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<(String, Option<Diagnostic>), 
     }
 }
 
-static LOOKS_LIKE_REFERENCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\D)(?:1[6-9]|20)\d\d(?:\D|$)|\bin press\b|\bforthcoming\b|\bsubmitted\b|\bunder review\b|\bto appear\b|\bpreprint\b").unwrap());
+static LOOKS_LIKE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\D)(?:1[6-9]|20)\d\d(?:\D|$)|\bin press\b|\bforthcoming\b|\bsubmitted\b|\bunder review\b|\bto appear\b|\bpreprint\b").unwrap()
+});
 
 /// A candidate item with its position.
 struct Item {
@@ -128,7 +140,13 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
     let items = publication_items(&blocks, opts.format, &mut legend);
     let diag = |out: &mut Extraction, offset: usize, severity: Severity, message: String| {
         let (line, column) = index.position(offset);
-        out.diagnostics.push(Diagnostic { severity, file: opts.file.clone(), line, column, message });
+        out.diagnostics.push(Diagnostic {
+            severity,
+            file: opts.file.clone(),
+            line,
+            column,
+            message,
+        });
     };
     let mut any_bold = false;
     for item in items {
@@ -142,40 +160,86 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
         for (s, a) in parsed.symbols.iter().zip(&e.authors) {
             for c in s.chars().filter(|c| !legend.explains(*c) && *c != '*') {
                 let meaning = legend.meaning(c);
-                diag(&mut out, item.offset, Severity::Note, format!("mark `{c}` after {} has no legend; read as {meaning:?}", a.name));
+                diag(
+                    &mut out,
+                    item.offset,
+                    Severity::Note,
+                    format!(
+                        "mark `{c}` after {} has no legend; read as {meaning:?}",
+                        a.name
+                    ),
+                );
             }
         }
         for u in &parsed.unplaced {
-            diag(&mut out, item.offset, Severity::Warning, format!("could not place `{u}`; kept in note"));
+            diag(
+                &mut out,
+                item.offset,
+                Severity::Warning,
+                format!("could not place `{u}`; kept in note"),
+            );
         }
         if e.title.is_none() {
-            diag(&mut out, item.offset, Severity::Warning, "no title found".into());
+            diag(
+                &mut out,
+                item.offset,
+                Severity::Warning,
+                "no title found".into(),
+            );
         }
         if e.authors.is_empty() {
-            diag(&mut out, item.offset, Severity::Warning, "no authors found".into());
+            diag(
+                &mut out,
+                item.offset,
+                Severity::Warning,
+                "no authors found".into(),
+            );
         }
         if e.year.is_none() {
-            diag(&mut out, item.offset, Severity::Warning, "no year found".into());
+            diag(
+                &mut out,
+                item.offset,
+                Severity::Warning,
+                "no year found".into(),
+            );
         }
         let (line, column) = index.position(item.offset);
-        e.span = crate::model::Span { start: item.offset, end: item.offset + item.text.len(), line, column };
+        e.span = crate::model::Span {
+            start: item.offset,
+            end: item.offset + item.text.len(),
+            line,
+            column,
+        };
         out.entries.push(e);
     }
     if let Some(owner) = &opts.owner {
         let hits = owner::mark_owner(&mut out.entries, owner);
         if hits == 0 && !out.entries.is_empty() {
-            diag(&mut out, 0, Severity::Warning, format!("owner `{owner}` matches no author"));
+            diag(
+                &mut out,
+                0,
+                Severity::Warning,
+                format!("owner `{owner}` matches no author"),
+            );
         }
-    } else if !any_bold {
-        if let Some((owner, n)) = owner::infer_owner(&out.entries) {
-            owner::mark_owner(&mut out.entries, &owner);
-            let total = out.entries.len();
-            diag(&mut out, 0, Severity::Note, format!("no bold author; owner inferred as `{owner}` (in {n} of {total} entries)"));
-        }
+    } else if !any_bold && let Some((owner, n)) = owner::infer_owner(&out.entries) {
+        owner::mark_owner(&mut out.entries, &owner);
+        let total = out.entries.len();
+        diag(
+            &mut out,
+            0,
+            Severity::Note,
+            format!("no bold author; owner inferred as `{owner}` (in {n} of {total} entries)"),
+        );
     }
     key::assign_keys(&mut out.entries);
     if out.entries.is_empty() {
-        diag(&mut out, 0, Severity::Warning, "no publications found".into());
+        diag(
+            &mut out,
+            0,
+            Severity::Warning,
+            "no publications found".into(),
+        );
     }
     out
 }
@@ -184,7 +248,10 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
 fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> Vec<Item> {
     let has_pub_heading = blocks.iter().any(|b| {
         matches!(b.kind, BlockKind::Heading(_))
-            && matches!(sections::classify_heading(&inline::parse(&b.text, format).text), sections::HeadingClass::Publications(_))
+            && matches!(
+                sections::classify_heading(&inline::parse(&b.text, format).text),
+                sections::HeadingClass::Publications(_)
+            )
     });
     let mut tracker = SectionTracker::default();
     let mut items: Vec<Item> = Vec::new();
@@ -214,7 +281,10 @@ fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> V
         if let Some(prev) = items.last_mut() {
             let prev_dated = LOOKS_LIKE_REFERENCE.is_match(&prev.text);
             let prev_open = !prev.text.trim_end().ends_with(['.', ')', ']']);
-            let nested = marker.is_some() && b.indent > prev.indent && prev.marker.is_some() && !(dated && text.len() > 60);
+            let nested = marker.is_some()
+                && b.indent > prev.indent
+                && prev.marker.is_some()
+                && !(dated && text.len() > 60);
             let split = !prev_dated && prev_open && marker != prev.marker;
             if nested || split {
                 prev.text.push(' ');
@@ -231,7 +301,13 @@ fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> V
         if !dated && marker.is_none() && text.len() < 60 {
             continue;
         }
-        items.push(Item { text: b.text.clone(), offset: b.offset, marker, indent: b.indent, hint: tracker.hint() });
+        items.push(Item {
+            text: b.text.clone(),
+            offset: b.offset,
+            marker,
+            indent: b.indent,
+            hint: tracker.hint(),
+        });
     }
     items
 }

@@ -35,15 +35,17 @@ pub fn is_particle(word: &str) -> bool {
 }
 
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:\p{Lu}[\p{Ll}]?\.)(?:-?\p{Lu}\.?)*|\p{Lu}\.?-\p{Lu}\.?|\p{Lu}{1,3}\.?)$").unwrap()
+    Regex::new(r"^(?:(?:\p{Lu}[\p{Ll}]?\.)(?:-?\p{Lu}\.?)*|\p{Lu}\.?-\p{Lu}\.?|\p{Lu}{1,3}\.?)$")
+        .unwrap()
 });
 static NAME_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\p{Lu}|[OD]'|Mc|Mac)[\p{L}\p{M}'’\-.]*$").unwrap());
 static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*(?:\d{4}|n\.\s?d\.|in press|forthcoming|under review|submitted|accepted|to appear)").unwrap()
 });
-static OTHERS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:et\.?\s*al\.?|\.\.\.|…|others|and others|u\.\s?a\.)$").unwrap());
+static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:et\.?\s*al\.?|\.\.\.|…|others|and others|u\.\s?a\.)$").unwrap()
+});
 
 /// Whether `tok` is written as initials: "R.", "C.Y.", "J.-P.", "Th.", or "JP" (Vancouver).
 pub fn is_initials(tok: &str) -> bool {
@@ -51,11 +53,15 @@ pub fn is_initials(tok: &str) -> bool {
 }
 
 fn is_name_word(tok: &str) -> bool {
-    (NAME_WORD.is_match(tok) && tok.chars().count() <= 30 && !tok.ends_with("..")) || is_particle(tok)
+    (NAME_WORD.is_match(tok) && tok.chars().count() <= 30 && !tok.ends_with(".."))
+        || is_particle(tok)
 }
 
 fn is_suffix(tok: &str) -> bool {
-    matches!(tok.trim_end_matches(','), "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+    matches!(
+        tok.trim_end_matches(','),
+        "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"
+    )
 }
 
 /// Whether the period at byte `i` of `text` ends a sentence (and so possibly the author list).
@@ -72,13 +78,22 @@ pub fn is_boundary(text: &str, i: usize) -> bool {
     let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     if word.is_empty() {
         // "*." after a mark, or "). " after a parenthesis.
-        return before.ends_with(MARK_SYMBOLS) || before.ends_with(')') || before.ends_with(['"', '”', '\'']);
+        return before.ends_with(MARK_SYMBOLS)
+            || before.ends_with(')')
+            || before.ends_with(['"', '”', '\'']);
     }
     // "R.I.P." and "U.S.": dotted acronyms do not end a sentence.
-    if word.contains('.') && word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)) {
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    {
         return false;
     }
-    if is_initials(word) && word.chars().filter(|c| c.is_alphabetic()).count() <= 2 && word.chars().next().is_some_and(char::is_uppercase) {
+    if is_initials(word)
+        && word.chars().filter(|c| c.is_alphabetic()).count() <= 2
+        && word.chars().next().is_some_and(char::is_uppercase)
+    {
         return false;
     }
     !ABBREVIATIONS.lines().any(|a| a == word)
@@ -120,10 +135,11 @@ fn region_end(text: &str) -> usize {
         }
     }
     // "Authors: Title" in some CVs.
-    if let Some(c) = text[..end].find(": ") {
-        if text[..c].contains(',') && !text[..c].contains(". ") {
-            end = end.min(c);
-        }
+    if let Some(c) = text[..end].find(": ")
+        && text[..c].contains(',')
+        && !text[..c].contains(". ")
+    {
+        end = end.min(c);
     }
     end
 }
@@ -141,7 +157,12 @@ fn chunks(rt: &RichText, region: &str) -> Vec<Chunk> {
         let lead = raw.len() - raw.trim_start().len();
         let tail = raw.len() - raw.trim_end().len();
         if !text.is_empty() || !symbols.is_empty() {
-            out.push(Chunk { range: s + lead..e - tail, text, symbols, after_and });
+            out.push(Chunk {
+                range: s + lead..e - tail,
+                text,
+                symbols,
+                after_and,
+            });
         }
     };
     while i < region.len() {
@@ -156,8 +177,20 @@ fn chunks(rt: &RichText, region: &str) -> Vec<Chunk> {
             after_and = c == b'&';
             i += 1;
             start = i;
-        } else if word_sep("and") || word_sep("und") || word_sep("AND") || word_sep("y") || word_sep("e") {
-            let len = if region[i..].starts_with("and") || region[i..].starts_with("und") || region[i..].starts_with("AND") { 3 } else { 1 };
+        } else if word_sep("and")
+            || word_sep("und")
+            || word_sep("AND")
+            || word_sep("y")
+            || word_sep("e")
+        {
+            let len = if region[i..].starts_with("and")
+                || region[i..].starts_with("und")
+                || region[i..].starts_with("AND")
+            {
+                3
+            } else {
+                1
+            };
             push(&mut out, start, i, after_and);
             after_and = true;
             i += len;
@@ -173,11 +206,11 @@ fn chunks(rt: &RichText, region: &str) -> Vec<Chunk> {
     // Merge chunks that only carried marks into the chunk before them ("Lin, R. *, Li").
     let mut merged: Vec<Chunk> = Vec::new();
     for c in out {
-        if c.text.is_empty() {
-            if let Some(last) = merged.last_mut() {
-                last.symbols.push_str(&c.symbols);
-                continue;
-            }
+        if c.text.is_empty()
+            && let Some(last) = merged.last_mut()
+        {
+            last.symbols.push_str(&c.symbols);
+            continue;
         }
         merged.push(c);
     }
@@ -191,9 +224,8 @@ fn strip_marks(rt: &RichText, raw: &str, base: usize) -> (String, String) {
     for (i, c) in raw.char_indices() {
         let sup = rt.in_superscript(base + i);
         if MARK_SYMBOLS.contains(&c) || (sup && !c.is_whitespace()) {
-            if MARK_SYMBOLS.contains(&c) || (sup && c.is_alphanumeric() && c.is_ascii_lowercase()) {
-                symbols.push(c);
-            } else if sup && c.is_ascii_digit() {
+            if MARK_SYMBOLS.contains(&c) || (sup && (c.is_ascii_lowercase() || c.is_ascii_digit()))
+            {
                 symbols.push(c);
             }
             continue;
@@ -205,7 +237,9 @@ fn strip_marks(rt: &RichText, raw: &str, base: usize) -> (String, String) {
     }
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let text = text.replace(" .", ".");
-    let text = text.trim_matches(|c: char| c == ' ' || c == ':').to_string();
+    let text = text
+        .trim_matches(|c: char| c == ' ' || c == ':')
+        .to_string();
     (text, symbols)
 }
 
@@ -226,10 +260,16 @@ fn kind(text: &str) -> Kind {
     if toks.is_empty() {
         return Kind::Invalid;
     }
-    if toks.iter().all(|t| is_initials(t)) && toks.iter().any(|t| t.contains('.')) || toks.len() == 1 && is_initials(toks[0]) && toks[0].len() <= 2 {
+    if toks.iter().all(|t| is_initials(t)) && toks.iter().any(|t| t.contains('.'))
+        || toks.len() == 1 && is_initials(toks[0]) && toks[0].len() <= 2
+    {
         return Kind::Initials;
     }
-    if toks.len() <= 6 && toks.iter().all(|t| is_name_word(t) || is_initials(t) || is_suffix(t)) {
+    if toks.len() <= 6
+        && toks
+            .iter()
+            .all(|t| is_name_word(t) || is_initials(t) || is_suffix(t))
+    {
         return Kind::Words;
     }
     Kind::Invalid
@@ -248,7 +288,12 @@ fn person_given_first(text: &str) -> Option<Person> {
     // "LIN Ming": a family name in capitals written first.
     let caps = |t: &str| t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '-');
     if toks.len() >= 2 && caps(toks[0]) && toks[1..].iter().all(|t| !caps(t) && !is_initials(t)) {
-        return Some(Person { family: toks[0].to_string(), given: toks[1..].join(" "), suffix, ..Person::default() });
+        return Some(Person {
+            family: toks[0].to_string(),
+            given: toks[1..].join(" "),
+            suffix,
+            ..Person::default()
+        });
     }
     let last = toks.len() - 1;
     let mut first_family = last;
@@ -270,7 +315,9 @@ fn person_given_first(text: &str) -> Option<Person> {
 /// A name written family name first with no comma: "Zhao Y.", "Lin M" (Vancouver), "van der Berg P".
 fn person_family_first(text: &str) -> Option<(Person, usize)> {
     let toks: Vec<&str> = text.split_whitespace().collect();
-    let first_initial = toks.iter().position(|t| is_initials(t) && !is_particle(t))?;
+    let first_initial = toks
+        .iter()
+        .position(|t| is_initials(t) && !is_particle(t))?;
     if first_initial == 0 {
         return None;
     }
@@ -322,14 +369,29 @@ fn token_start(rt: &RichText, chunk: &Chunk, n: usize) -> usize {
 fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
     let mut list = AuthorList::default();
     let kinds: Vec<Kind> = chunks.iter().map(|c| kind(&c.text)).collect();
-    let tok_count = |i: usize| chunks.get(i).map_or(0, |c| c.text.split_whitespace().count());
-    let has_initial = |i: usize| chunks.get(i).is_some_and(|c| c.text.split_whitespace().any(is_initials));
+    let tok_count = |i: usize| {
+        chunks
+            .get(i)
+            .map_or(0, |c| c.text.split_whitespace().count())
+    };
+    let has_initial = |i: usize| {
+        chunks
+            .get(i)
+            .is_some_and(|c| c.text.split_whitespace().any(is_initials))
+    };
     let initials_start = |i: usize| {
-        chunks.get(i).is_some_and(|c| c.text.split_whitespace().next().is_some_and(|t| is_initials(t) && t.contains('.')))
+        chunks.get(i).is_some_and(|c| {
+            c.text
+                .split_whitespace()
+                .next()
+                .is_some_and(|t| is_initials(t) && t.contains('.'))
+        })
     };
     let vancouver = chunks.first().is_some_and(|c| {
         let toks: Vec<&str> = c.text.split_whitespace().collect();
-        toks.len() >= 2 && is_initials(toks[toks.len() - 1]) && !toks[toks.len() - 1].contains('.')
+        toks.len() >= 2
+            && is_initials(toks[toks.len() - 1])
+            && !toks[toks.len() - 1].contains('.')
             && toks[..toks.len() - 1].iter().all(|t| !is_initials(t))
     });
     let inverted = !vancouver
@@ -339,42 +401,60 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
         && tok_count(0) <= 3
         && (kinds[1] == Kind::Initials
             || initials_start(1)
-            || (tok_count(0) == 1 && matches!(kinds[1], Kind::Words) && tok_count(1) <= 3 && !chunks[1].after_and));
+            || (tok_count(0) == 1
+                && matches!(kinds[1], Kind::Words)
+                && tok_count(1) <= 3
+                && !chunks[1].after_and));
     let mut i = 0;
     let mut end = 0;
     while i < chunks.len() {
         let c = &chunks[i];
         let push = |list: &mut AuthorList, p: Person, range: Range<usize>, symbols: String| {
             let highlight = rt.is_bold(&range);
-            list.authors.push(Author { name: p, marks: Marks { highlight, ..Marks::default() } });
+            list.authors.push(Author {
+                name: p,
+                marks: Marks {
+                    highlight,
+                    ..Marks::default()
+                },
+            });
             list.symbols.push(symbols);
         };
         if kinds[i] == Kind::Others {
-            push(&mut list, Person::others(), c.range.clone(), c.symbols.clone());
+            push(
+                &mut list,
+                Person::others(),
+                c.range.clone(),
+                c.symbols.clone(),
+            );
             end = c.range.end;
             i += 1;
             continue;
         }
         if inverted {
             // "Zhao Y." inside a family-first list.
-            if let Some((p, _)) = person_family_first(&c.text).filter(|(_, n)| *n == tok_count(i)) {
-                if kinds[i] != Kind::Invalid && !(i + 1 < chunks.len() && kinds[i + 1] == Kind::Initials) {
-                    push(&mut list, p, c.range.clone(), c.symbols.clone());
-                    end = c.range.end;
-                    i += 1;
-                    continue;
-                }
+            if let Some((p, _)) = person_family_first(&c.text).filter(|(_, n)| *n == tok_count(i))
+                && kinds[i] != Kind::Invalid
+                && !(i + 1 < chunks.len() && kinds[i + 1] == Kind::Initials)
+            {
+                push(&mut list, p, c.range.clone(), c.symbols.clone());
+                end = c.range.end;
+                i += 1;
+                continue;
             }
             // MLA: later names given first ("Lin, Ming, and Jieping Ye").
-            if c.after_and && kinds[i] == Kind::Words && tok_count(i) >= 2 && i + 1 == chunks.len() && !has_initial(i + 1) {
-                if let Some(p) = person_given_first(&c.text) {
-                    if !is_initials(&p.family) {
-                        push(&mut list, p, c.range.clone(), c.symbols.clone());
-                        end = c.range.end;
-                        i += 1;
-                        continue;
-                    }
-                }
+            if c.after_and
+                && kinds[i] == Kind::Words
+                && tok_count(i) >= 2
+                && i + 1 == chunks.len()
+                && !has_initial(i + 1)
+                && let Some(p) = person_given_first(&c.text)
+                && !is_initials(&p.family)
+            {
+                push(&mut list, p, c.range.clone(), c.symbols.clone());
+                end = c.range.end;
+                i += 1;
+                continue;
             }
             if kinds[i] != Kind::Words || tok_count(i) > 4 || i + 1 >= chunks.len() {
                 break;
@@ -383,7 +463,10 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
             let toks: Vec<&str> = g.text.split_whitespace().collect();
             let mut take = toks.len();
             if toks.first().is_some_and(|t| is_initials(t)) {
-                take = toks.iter().take_while(|t| is_initials(t) || is_suffix(t)).count();
+                take = toks
+                    .iter()
+                    .take_while(|t| is_initials(t) || is_suffix(t))
+                    .count();
             } else if !toks.iter().all(|t| is_name_word(t) || is_initials(t)) || toks.len() > 4 {
                 break;
             }
@@ -391,9 +474,23 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                 break;
             }
             let (prefix, family) = family_with_particles(&c.text);
-            let p = Person { given: toks[..take].join(" "), prefix, family, suffix: String::new() };
-            let given_end = if take < toks.len() { token_start(rt, g, take) } else { g.range.end };
-            push(&mut list, p, c.range.start..given_end, format!("{}{}", c.symbols, g.symbols));
+            let p = Person {
+                given: toks[..take].join(" "),
+                prefix,
+                family,
+                suffix: String::new(),
+            };
+            let given_end = if take < toks.len() {
+                token_start(rt, g, take)
+            } else {
+                g.range.end
+            };
+            push(
+                &mut list,
+                p,
+                c.range.start..given_end,
+                format!("{}{}", c.symbols, g.symbols),
+            );
             end = given_end;
             if take < toks.len() {
                 list.end = end;
@@ -408,7 +505,11 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                     if p.given.matches('.').count() == 1 && p.given.ends_with('.') {
                         p.given.pop();
                     }
-                    let e = if n < tok_count(i) { token_start(rt, c, n) } else { c.range.end };
+                    let e = if n < tok_count(i) {
+                        token_start(rt, c, n)
+                    } else {
+                        c.range.end
+                    };
                     push(&mut list, p, c.range.start..e, c.symbols.clone());
                     end = e;
                     if n < tok_count(i) {
@@ -420,11 +521,14 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                 None => break,
             }
         }
-        if kinds[i] != Kind::Words || tok_count(i) > 5 || tok_count(i) < 2 && !(chunks.len() == 1 && i == 0 && false) {
+        if kinds[i] != Kind::Words || tok_count(i) > 5 || tok_count(i) < 2 {
             break;
         }
         match person_given_first(&c.text) {
-            Some(p) if !is_initials(&p.family) || p.family.chars().count() > 1 && !p.family.contains('.') => {
+            Some(p)
+                if !is_initials(&p.family)
+                    || p.family.chars().count() > 1 && !p.family.contains('.') =>
+            {
                 push(&mut list, p, c.range.clone(), c.symbols.clone());
                 end = c.range.end;
                 i += 1;
@@ -435,7 +539,11 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
     // Marks and a closing period right after the last name belong to the list.
     if !list.authors.is_empty() && end < region_end {
         let rest = &rt.text[end..region_end];
-        if rest.trim().chars().all(|c| MARK_SYMBOLS.contains(&c) || c == '.' || c == ',' || c == ' ' || c == ':') {
+        if rest
+            .trim()
+            .chars()
+            .all(|c| MARK_SYMBOLS.contains(&c) || c == '.' || c == ',' || c == ' ' || c == ':')
+        {
             let extra: String = rest.chars().filter(|c| MARK_SYMBOLS.contains(c)).collect();
             if let Some(s) = list.symbols.last_mut() {
                 s.push_str(&extra);
@@ -459,23 +567,53 @@ mod tests {
         let names = list
             .authors
             .iter()
-            .map(|a| format!("{}{}", a.name.to_bibtex(), if a.marks.highlight { "!" } else { "" }))
+            .map(|a| {
+                format!(
+                    "{}{}",
+                    a.name.to_bibtex(),
+                    if a.marks.highlight { "!" } else { "" }
+                )
+            })
             .collect();
         (names, list.symbols, rt.text[list.end..].trim().to_string())
     }
 
     #[test]
     fn apa_family_first_with_marks() {
-        let (n, s, rest) = names("**Lin, R.** *, Li, C. *, Zhou, J., Zhao Y., Ann Franchesca, L., ... & Wong, N. (2023). Title.");
-        assert_eq!(n, ["Lin, R.!", "Li, C.", "Zhou, J.", "Zhao, Y.", "Ann Franchesca, L.", "others", "Wong, N."]);
+        let (n, s, rest) = names(
+            "**Lin, R.** *, Li, C. *, Zhou, J., Zhao Y., Ann Franchesca, L., ... & Wong, N. (2023). Title.",
+        );
+        assert_eq!(
+            n,
+            [
+                "Lin, R.!",
+                "Li, C.",
+                "Zhou, J.",
+                "Zhao, Y.",
+                "Ann Franchesca, L.",
+                "others",
+                "Wong, N."
+            ]
+        );
         assert_eq!(s, ["*", "*", "", "", "", "", ""]);
         assert!(rest.starts_with("(2023)"));
     }
 
     #[test]
     fn given_first_until_sentence_end() {
-        let (n, _, rest) = names("Ming Lin, Wayne C. Drevets, Gerard de Melo, Bhiksha Raj ; Alexander G. Hauptmann. A Title. Venue, 2016.");
-        assert_eq!(n, ["Lin, Ming", "Drevets, Wayne C.", "de Melo, Gerard", "Raj, Bhiksha", "Hauptmann, Alexander G."]);
+        let (n, _, rest) = names(
+            "Ming Lin, Wayne C. Drevets, Gerard de Melo, Bhiksha Raj ; Alexander G. Hauptmann. A Title. Venue, 2016.",
+        );
+        assert_eq!(
+            n,
+            [
+                "Lin, Ming",
+                "Drevets, Wayne C.",
+                "de Melo, Gerard",
+                "Raj, Bhiksha",
+                "Hauptmann, Alexander G."
+            ]
+        );
         assert_eq!(rest, ". A Title. Venue, 2016.");
     }
 

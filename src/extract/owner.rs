@@ -50,7 +50,7 @@ pub fn infer_owner(entries: &[Entry]) -> Option<(Person, usize)> {
         }
     }
     let mut ranked: Vec<&(usize, Person)> = counts.values().collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     let (best, person) = ranked.first().map(|(n, p)| (*n, p.clone()))?;
     let tie = ranked.get(1).is_some_and(|(n, _)| *n == best);
     (best >= 2 && best * 2 >= with_authors && !tie).then_some((person, best))
@@ -62,12 +62,22 @@ mod tests {
     use crate::model::Author;
 
     fn entry(names: &[&str]) -> Entry {
-        Entry { authors: names.iter().map(|n| Author::from(Person::parse(n))).collect(), ..Entry::default() }
+        Entry {
+            authors: names
+                .iter()
+                .map(|n| Author::from(Person::parse(n)))
+                .collect(),
+            ..Entry::default()
+        }
     }
 
     #[test]
     fn infers_the_most_frequent_author() {
-        let mut es = vec![entry(&["Ming Lin", "Jieping Ye"]), entry(&["Rong Jin", "M. Lin"]), entry(&["Hao Li", "Xue Wang"])];
+        let mut es = vec![
+            entry(&["Ming Lin", "Jieping Ye"]),
+            entry(&["Rong Jin", "M. Lin"]),
+            entry(&["Hao Li", "Xue Wang"]),
+        ];
         let (owner, n) = infer_owner(&es).unwrap();
         assert_eq!((owner.family.as_str(), n), ("Lin", 2));
         assert_eq!(mark_owner(&mut es, &owner), 2);

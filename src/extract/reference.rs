@@ -30,31 +30,46 @@ fn re(s: &str) -> Regex {
 
 static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"(?i)\b(?:https?://|www\.)[^\s<>"\]]+"#));
 static URL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|accessed [^.]*?\.?|url:?|online:?|link:?)\s*$")
+    re(
+        r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|accessed [^.]*?\.?|url:?|online:?|link:?)\s*$",
+    )
 });
-static DOI: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s,;<>]+[^\s,;.<>)\]])"));
+static DOI: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s,;<>]+[^\s,;.<>)\]])")
+});
 static DOI_LEAD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bdoi\s*:?\s*$"));
 static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\barxiv(?:\s*preprint)?\s*(?:arxiv)?\s*:?\s*(?:abs/)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?")
+    re(
+        r"(?i)\barxiv(?:\s*preprint)?\s*(?:arxiv)?\s*:?\s*(?:abs/)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?",
+    )
 });
-static ARXIV_URL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}|[a-z-]+/\d{7})"));
+static ARXIV_URL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}|[a-z-]+/\d{7})"));
 static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\(\s*((?:1[5-9]|20)\d\d)([a-z])?(?:\s*[-/–]\s*\d{2,4})?(?:[,;]\s*([^)]*))?\s*\)|^\(\s*(n\.\s?d\.|in press|forthcoming|under review|submitted|accepted|to appear)\s*\)")
+    re(
+        r"^\(\s*((?:1[5-9]|20)\d\d)([a-z])?(?:\s*[-/–]\s*\d{2,4})?(?:[,;]\s*([^)]*))?\s*\)|^\(\s*(n\.\s?d\.|in press|forthcoming|under review|submitted|accepted|to appear)\s*\)",
+    )
 });
-static YEAR_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^((?:1[5-9]|20)\d\d)([a-z])?(?:[.,:]\s|[.,]?$)"));
+static YEAR_BARE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^((?:1[5-9]|20)\d\d)([a-z])?(?:[.,:]\s|[.,]?$)"));
 static IN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:in\s*:?\s+|in\s*:)?(?:(?:the\s+)?proceedings?\s+of\s+(?:the\s+)?|proc\.\s+of\s+(?:the\s+)?|proc\.\s+)?")
+    re(
+        r"(?i)^(?:in\s*:?\s+|in\s*:)?(?:(?:the\s+)?proceedings?\s+of\s+(?:the\s+)?|proc\.\s+of\s+(?:the\s+)?|proc\.\s+)?",
+    )
 });
 static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:in\s*:?\s+)?(.{2,200}?)\s*\(\s*(eds?\.?|editors?|hrsg\.?|dir\.?|coord\.?)\s*\)\s*[,.:]?\s*")
+    re(
+        r"(?i)^(?:in\s*:?\s+)?(.{2,200}?)\s*\(\s*(eds?\.?|editors?|hrsg\.?|dir\.?|coord\.?)\s*\)\s*[,.:]?\s*",
+    )
 });
-static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)[,.]?\s*(?:edited by|ed\. by|eds?\.)\s+([^.]{3,200}?)(?:[.,]\s|$)"));
+static EDITED_BY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)[,.]?\s*(?:edited by|ed\. by|eds?\.)\s+([^.]{3,200}?)(?:[.,]\s|$)"));
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\(((?:[A-Z][A-Za-z&@-]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?['’]?\s?\d{2,4})?)\)")
 });
-static ADDRESS_PUBLISHER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^([A-Z][\p{L}.'-]*(?:[ ,]+[A-Z][\p{L}.'-]*){0,3})\s*:\s*([A-Z][^:]{1,80})$"));
+static ADDRESS_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^([A-Z][\p{L}.'-]*(?:[ ,]+[A-Z][\p{L}.'-]*){0,3})\s*:\s*([A-Z][^:]{1,80})$")
+});
 
 /// Parses one reference. `hint` is the type suggested by the section heading.
 pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
@@ -67,7 +82,9 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
     e.authors = list.authors;
     out.symbols = list.symbols;
     let text = rt.text.clone();
-    let mut rest = text[list.end..].trim_start_matches([' ', '.', ',', ':', ';']).to_string();
+    let mut rest = text[list.end..]
+        .trim_start_matches([' ', '.', ',', ':', ';'])
+        .to_string();
 
     let mut details = Details::default();
     take_year(&mut rest, &mut details);
@@ -76,7 +93,9 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
     let title_start_abs = text.len() - rest.len();
     let (title, tail) = split_title(&rest, &rt, title_start_abs);
     let mut title = title;
-    let mut tail = tail.trim_start_matches([' ', '.', ',', ':', ';']).to_string();
+    let mut tail = tail
+        .trim_start_matches([' ', '.', ',', ':', ';'])
+        .to_string();
     // A year right after the title (Nature: "... (2019)") or details in the title segment.
     if details.year.is_none() {
         take_year(&mut tail, &mut details);
@@ -97,14 +116,14 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
             tail = format!("In {}", &tail[end..]);
         }
     }
-    if e.editors.is_empty() {
-        if let Some(c) = EDITED_BY.captures(&tail) {
-            let eds = parse_editor_names(&c[1]);
-            if !eds.is_empty() {
-                e.editors = eds;
-                let r = c.get(0).unwrap().range();
-                tail.replace_range(r, ". ");
-            }
+    if e.editors.is_empty()
+        && let Some(c) = EDITED_BY.captures(&tail)
+    {
+        let eds = parse_editor_names(&c[1]);
+        if !eds.is_empty() {
+            e.editors = eds;
+            let r = c.get(0).unwrap().range();
+            tail.replace_range(r, ". ");
         }
     }
 
@@ -130,14 +149,18 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
     merge_title_question(&mut title, &mut tail);
     fields::take_details(&mut tail, &mut details);
     let lower_tail = tail.to_lowercase();
-    let lead_in = tail.trim_start().to_lowercase().starts_with("in ") || tail.trim_start().to_lowercase().starts_with("in:");
+    let lead_in = tail.trim_start().to_lowercase().starts_with("in ")
+        || tail.trim_start().to_lowercase().starts_with("in:");
 
     // Split the rest at sentence ends; the first piece is the container.
     let mut pieces = split_sentences(&tail);
     let mut container = match &italic_container {
         Some(c) => {
             // What stood before the italics ("In") is not a piece of its own.
-            if pieces.first().is_some_and(|p| strip_lead_in(p).is_empty() || p.eq_ignore_ascii_case("in")) {
+            if pieces
+                .first()
+                .is_some_and(|p| strip_lead_in(p).is_empty() || p.eq_ignore_ascii_case("in"))
+            {
                 pieces.remove(0);
             }
             c.clone()
@@ -150,11 +173,11 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
     let mut address = None;
     let mut unplaced = Vec::new();
     // "Container, Publisher" and "City: Publisher" inside the container piece.
-    if let Some((head, last)) = container.rsplit_once(", ") {
-        if fields::is_publisher(last) {
-            publisher = Some(last.trim_end_matches('.').to_string());
-            container = head.to_string();
-        }
+    if let Some((head, last)) = container.rsplit_once(", ")
+        && fields::is_publisher(last)
+    {
+        publisher = Some(last.trim_end_matches('.').to_string());
+        container = head.to_string();
     }
     if italic_container.is_none() && container_is_publisher_only(&container, e, &pieces) {
         if let Some(c) = ADDRESS_PUBLISHER.captures(&container) {
@@ -172,13 +195,19 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
         }
         if fields::is_note(&p) {
             details.notes.push(p);
-        } else if let Some(c) = ADDRESS_PUBLISHER.captures(&p).filter(|_| publisher.is_none()) {
+        } else if let Some(c) = ADDRESS_PUBLISHER
+            .captures(&p)
+            .filter(|_| publisher.is_none())
+        {
             address = Some(c[1].trim().to_string());
             publisher = Some(c[2].trim().to_string());
         } else if publisher.is_none() && fields::is_publisher(&p) {
             publisher = Some(p);
         } else if publisher.is_none() && looks_like_publisher(&p) {
-            if let Some((pb, ad)) = p.rsplit_once(", ").filter(|(_, a)| a.split_whitespace().count() <= 3) {
+            if let Some((pb, ad)) = p
+                .rsplit_once(", ")
+                .filter(|(_, a)| a.split_whitespace().count() <= 3)
+            {
                 publisher = Some(pb.to_string());
                 address = Some(ad.to_string());
             } else {
@@ -200,14 +229,25 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
         details.notes.insert(0, note_title);
     }
 
-    e.kind = classify(hint, &lower_tail, &container, lead_in, &details, e, publisher.is_some());
+    e.kind = classify(
+        hint,
+        &lower_tail,
+        &container,
+        lead_in,
+        &details,
+        e,
+        publisher.is_some(),
+    );
     // Theses and reports: the container is the school or institution.
     let container = fields::tidy(&container);
     if !container.is_empty() {
         if let Some(c) = ACRONYM.captures_iter(&container).last() {
             let acr = c[1].to_string();
             if !acr.chars().all(|c| c.is_ascii_digit()) {
-                e.extra.push(Field { name: "abbr".into(), value: acr });
+                e.extra.push(Field {
+                    name: "abbr".into(),
+                    value: acr,
+                });
             }
         }
         for c in ACRONYM_NOTE.captures_iter(&container) {
@@ -215,7 +255,11 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
         }
         e.container = Some(clean_container(&container, e.kind));
     }
-    let title = title.trim().trim_end_matches([',', '.', ';', ':']).trim().to_string();
+    let title = title
+        .trim()
+        .trim_end_matches([',', '.', ';', ':'])
+        .trim()
+        .to_string();
     if !title.is_empty() {
         e.title = Some(title);
     }
@@ -236,13 +280,16 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
     out
 }
 
-static ACRONYM_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\(((?:[^()]*\b(?i:workshop|track|tutorial|demo|findings|companion)\b[^()]*))\)"));
+static ACRONYM_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\(((?:[^()]*\b(?i:workshop|track|tutorial|demo|findings|companion)\b[^()]*))\)")
+});
 
 /// Removes thesis and report words from a school or institution.
 fn clean_container(c: &str, kind: EntryType) -> String {
     static THESIS: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^(?:(?:unpublished\s+)?(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc?\.?|msc|ba|bachelor'?s?|diploma)\s+(?:thesis|dissertation)|dissertation|thesis|technical report|tech\.\s*rep\.?|research report|report)\s*(?:no\.?\s*\S+)?[,.]?\s*")
+        re(
+            r"(?i)^(?:(?:unpublished\s+)?(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc?\.?|msc|ba|bachelor'?s?|diploma)\s+(?:thesis|dissertation)|dissertation|thesis|technical report|tech\.\s*rep\.?|research report|report)\s*(?:no\.?\s*\S+)?[,.]?\s*",
+        )
     });
     match kind {
         EntryType::PhdThesis | EntryType::MastersThesis | EntryType::TechReport => {
@@ -267,15 +314,29 @@ fn is_place(p: &str) -> bool {
     (1..=3).contains(&parts.len())
         && parts.iter().all(|part| {
             let words: Vec<&str> = part.split_whitespace().collect();
-            (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-'))
+            (1..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                })
         })
 }
 
 fn looks_like_publisher(p: &str) -> bool {
     let lower = p.to_lowercase();
-    ["press", "publisher", "verlag", "edition", "éditions", "books", "university", "institute", "society"]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        "press",
+        "publisher",
+        "verlag",
+        "edition",
+        "éditions",
+        "books",
+        "university",
+        "institute",
+        "society",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
         && p.split_whitespace().count() <= 8
 }
 
@@ -285,12 +346,19 @@ fn merge_title_question(title: &mut String, tail: &mut String) {
     if !title.ends_with(['?', '!']) {
         return;
     }
-    let Some(end) = sentence_end(tail) else { return };
+    let Some(end) = sentence_end(tail) else {
+        return;
+    };
     let next = tail[..end].trim();
     let rest = tail[end..].trim_start_matches(['.', ' ']);
     let venue_like = |s: &str| {
         let l = s.trim_start().to_lowercase();
-        l.starts_with("in ") || l.starts_with("in:") || PROCEEDINGS.is_match(s) || JOURNAL.is_match(s) || l.contains("arxiv") || s.chars().any(|c| c.is_ascii_digit())
+        l.starts_with("in ")
+            || l.starts_with("in:")
+            || PROCEEDINGS.is_match(s)
+            || JOURNAL.is_match(s)
+            || l.contains("arxiv")
+            || s.chars().any(|c| c.is_ascii_digit())
     };
     if !next.is_empty() && !rest.is_empty() && !venue_like(next) && venue_like(rest) {
         title.push(' ');
@@ -304,30 +372,46 @@ fn strip_lead_in(c: &str) -> String {
     let c = c.trim();
     let m = IN_LEAD.find(c).map_or(0, |m| m.end());
     let rest = &c[m..];
-    if rest.trim().is_empty() && !c.eq_ignore_ascii_case("in") { c.to_string() } else { rest.trim().to_string() }
+    if rest.trim().is_empty() && !c.eq_ignore_ascii_case("in") {
+        c.to_string()
+    } else {
+        rest.trim().to_string()
+    }
 }
 
 /// Takes a year (and month) written right at the start of `rest`.
 fn take_year(rest: &mut String, d: &mut Details) {
-    let trimmed = rest.trim_start_matches([' ', '.', ',', ':', ';']).to_string();
+    let trimmed = rest
+        .trim_start_matches([' ', '.', ',', ':', ';'])
+        .to_string();
     if let Some(c) = YEAR_PAREN.captures(&trimmed) {
         if let Some(y) = c.get(1) {
             d.year = Some(y.as_str().to_string());
             if let Some(m) = c.get(3) {
                 let m = m.as_str().trim();
                 if !m.is_empty() {
-                    d.month = Some(m.split_whitespace().next().unwrap_or(m).trim_end_matches(',').to_string());
+                    d.month = Some(
+                        m.split_whitespace()
+                            .next()
+                            .unwrap_or(m)
+                            .trim_end_matches(',')
+                            .to_string(),
+                    );
                 }
             }
         } else if let Some(n) = c.get(4) {
             d.notes.push(n.as_str().to_string());
         }
         let end = c.get(0).unwrap().end();
-        *rest = trimmed[end..].trim_start_matches([' ', '.', ',', ':', ';']).to_string();
+        *rest = trimmed[end..]
+            .trim_start_matches([' ', '.', ',', ':', ';'])
+            .to_string();
     } else if let Some(c) = YEAR_BARE.captures(&trimmed) {
         d.year = Some(c[1].to_string());
         let end = c.get(0).unwrap().end();
-        *rest = trimmed[end..].trim_start_matches([' ', '.', ',', ':', ';']).to_string();
+        *rest = trimmed[end..]
+            .trim_start_matches([' ', '.', ',', ':', ';'])
+            .to_string();
     }
 }
 
@@ -351,7 +435,11 @@ fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, String) {
         }
     }
     // An italic run at the start is the title (books, or APA titles).
-    if let Some(r) = rt.italic.iter().find(|r| r.start <= abs + 1 && r.end > abs + 3 && r.start + 2 >= abs) {
+    if let Some(r) = rt
+        .italic
+        .iter()
+        .find(|r| r.start <= abs + 1 && r.end > abs + 3 && r.start + 2 >= abs)
+    {
         let end = r.end.saturating_sub(abs).min(rest.len());
         if rest.is_char_boundary(end) && end > 0 {
             return (rest[..end].to_string(), rest[end..].to_string());
@@ -386,8 +474,12 @@ fn venue_sentence_end(s: &str) -> Option<usize> {
     while let Some(i) = sentence_end(&s[from..]).map(|i| i + from) {
         let word = s[..i].rsplit([' ', '(']).next().unwrap_or("");
         let next = s[i + 1..].split_whitespace().next().unwrap_or("");
-        let short_cap = (2..=6).contains(&word.chars().count()) && word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(char::is_alphabetic);
-        let next_abbrev = next.starts_with(|c: char| c.is_uppercase()) && next.trim_end_matches([',', ';', ':']).ends_with('.') && next.len() <= 8;
+        let short_cap = (2..=6).contains(&word.chars().count())
+            && word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().all(char::is_alphabetic);
+        let next_abbrev = next.starts_with(|c: char| c.is_uppercase())
+            && next.trim_end_matches([',', ';', ':']).ends_with('.')
+            && next.len() <= 8;
         if s[i..].starts_with('.') && short_cap && next_abbrev {
             from = i + 1;
             continue;
@@ -423,19 +515,29 @@ fn split_sentences(s: &str) -> Vec<String> {
 }
 
 static TITLE_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i),\s*(?:vol(?:ume)?\.?\s*\d|no\.\s*\d|issue\s*\d|pages?\s*\d|pp\.?\s*\d|(?:19|20)\d\d\b)")
+    re(
+        r"(?i),\s*(?:vol(?:ume)?\.?\s*\d|no\.\s*\d|issue\s*\d|pages?\s*\d|pp\.?\s*\d|(?:19|20)\d\d\b)",
+    )
 });
 static TITLE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\s*\(((?:invited|oral|spotlight|best|award|extended abstract|short|long|full)[^()]*)\)\s*$")
+    re(
+        r"(?i)\s*\(((?:invited|oral|spotlight|best|award|extended abstract|short|long|full)[^()]*)\)\s*$",
+    )
 });
 
 /// Moves details that ended up in the title ("Title, Volume 32, Issue1, ...") to the tail,
 /// and a trailing "(Invited Paper)" to the note.
 fn split_title_details(title: &mut String, tail: &mut String, note: &mut String) {
     if let Some(m) = TITLE_DETAILS.find(title) {
-        let moved = title[m.start()..].trim_start_matches([',', ' ']).to_string();
+        let moved = title[m.start()..]
+            .trim_start_matches([',', ' '])
+            .to_string();
         title.truncate(m.start());
-        *tail = if tail.is_empty() { moved } else { format!("{moved}. {tail}") };
+        *tail = if tail.is_empty() {
+            moved
+        } else {
+            format!("{moved}. {tail}")
+        };
     }
     if let Some(c) = TITLE_NOTE.captures(title) {
         *note = c[1].to_string();
@@ -446,7 +548,10 @@ fn split_title_details(title: &mut String, tail: &mut String, note: &mut String)
 
 /// Reads editor names ("A. Editor and B. Editor", "Editor, A.").
 fn parse_editor_names(s: &str) -> Vec<Person> {
-    let rt = RichText { text: s.trim().to_string(), ..RichText::default() };
+    let rt = RichText {
+        text: s.trim().to_string(),
+        ..RichText::default()
+    };
     let list = names::parse_authors(&rt, rt.text.len());
     if list.end + 2 < rt.text.len() {
         return Vec::new();
@@ -456,7 +561,9 @@ fn parse_editor_names(s: &str) -> Vec<Person> {
 
 /// Link labels that are buttons ("[PDF]", "Code") rather than linked text.
 fn is_button(label: &str) -> bool {
-    let l = label.trim().trim_matches(|c: char| c == '[' || c == ']' || c == '(' || c == ')' || c == '|' || c == ' ');
+    let l = label.trim().trim_matches(|c: char| {
+        c == '[' || c == ']' || c == '(' || c == ')' || c == '|' || c == ' '
+    });
     if l.is_empty() {
         return true;
     }
@@ -466,10 +573,53 @@ fn is_button(label: &str) -> bool {
     let lower = l.to_lowercase();
     LinkKind::from_label(l) != LinkKind::Url
         || [
-            "arxiv", "project", "project page", "website", "web", "page", "html", "doi", "link", "supp", "supplementary", "supplement", "blog",
-            "demo", "dataset", "data", "bib", "bibtex", "abstract", "homepage", "url", "online", "openreview", "springer", "ieee", "acm",
-            "pubmed", "publisher", "journal", "preprint", "ssrn", "biorxiv", "medrxiv", "press", "media", "news", "talk", "models", "model",
-            "huggingface", "colab", "notebook", "appendix", "errata", "erratum", "award", "proceedings",
+            "arxiv",
+            "project",
+            "project page",
+            "website",
+            "web",
+            "page",
+            "html",
+            "doi",
+            "link",
+            "supp",
+            "supplementary",
+            "supplement",
+            "blog",
+            "demo",
+            "dataset",
+            "data",
+            "bib",
+            "bibtex",
+            "abstract",
+            "homepage",
+            "url",
+            "online",
+            "openreview",
+            "springer",
+            "ieee",
+            "acm",
+            "pubmed",
+            "publisher",
+            "journal",
+            "preprint",
+            "ssrn",
+            "biorxiv",
+            "medrxiv",
+            "press",
+            "media",
+            "news",
+            "talk",
+            "models",
+            "model",
+            "huggingface",
+            "colab",
+            "notebook",
+            "appendix",
+            "errata",
+            "erratum",
+            "award",
+            "proceedings",
         ]
         .contains(&lower.as_str())
 }
@@ -485,23 +635,42 @@ fn take_links(rt: &mut RichText, e: &mut Entry) {
             }
             continue;
         }
-        let label_is_url = l.label.trim() == l.url || l.label.starts_with("http") || l.label.starts_with("www.");
+        let label_is_url =
+            l.label.trim() == l.url || l.label.starts_with("http") || l.label.starts_with("www.");
         if label_is_url || is_button(&l.label) {
             remove.push(expand_button(&rt.text, l.range.clone()));
-            let kind = if label_is_url { LinkKind::Url } else { LinkKind::from_label(&l.label) };
+            let kind = if label_is_url {
+                LinkKind::Url
+            } else {
+                LinkKind::from_label(&l.label)
+            };
             if label_is_url && set_identifier(e, &l.url) {
                 continue;
             }
-            let label = if label_is_url { String::new() } else { l.label.trim().to_string() };
-            e.links.push(Link { kind, label, url: l.url.clone() });
+            let label = if label_is_url {
+                String::new()
+            } else {
+                l.label.trim().to_string()
+            };
+            e.links.push(Link {
+                kind,
+                label,
+                url: l.url.clone(),
+            });
         } else if set_identifier(e, &l.url) {
             // A DOI or arXiv link whose text is the identifier itself.
             if l.url.contains(l.label.trim()) {
-                let start = DOI_LEAD.find(&rt.text[..l.range.start]).map_or(l.range.start, |m| m.start());
+                let start = DOI_LEAD
+                    .find(&rt.text[..l.range.start])
+                    .map_or(l.range.start, |m| m.start());
                 remove.push(start..l.range.end);
             }
         } else {
-            e.links.push(Link { kind: LinkKind::Url, label: l.label.trim().to_string(), url: l.url.clone() });
+            e.links.push(Link {
+                kind: LinkKind::Url,
+                label: l.label.trim().to_string(),
+                url: l.url.clone(),
+            });
         }
     }
     rt.remove(&remove);
@@ -535,12 +704,12 @@ fn set_identifier(e: &mut Entry, url: &str) -> bool {
         e.doi.get_or_insert_with(|| c[1].to_string());
         return true;
     }
-    if let Some(c) = ARXIV_URL.captures(url).filter(|_| !url.ends_with(".pdf")) {
-        if e.eprint.is_none() {
-            e.eprint = Some(c[1].to_string());
-            e.set_extra("eprinttype", "arxiv");
-            return true;
-        }
+    if let Some(c) = ARXIV_URL.captures(url).filter(|_| !url.ends_with(".pdf"))
+        && e.eprint.is_none()
+    {
+        e.eprint = Some(c[1].to_string());
+        e.set_extra("eprinttype", "arxiv");
+        return true;
     }
     false
 }
@@ -550,18 +719,29 @@ fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
     let mut remove = Vec::new();
     for m in URL.find_iter(&rt.text) {
         let url = m.as_str().trim_end_matches(['.', ',', ';', ')']);
-        let start = URL_LEAD.find(&rt.text[..m.start()]).map_or(m.start(), |l| l.start());
+        let start = URL_LEAD
+            .find(&rt.text[..m.start()])
+            .map_or(m.start(), |l| l.start());
         remove.push(start..m.start() + url.len());
         if !set_identifier(e, url) {
-            e.links.push(Link { kind: LinkKind::Url, label: String::new(), url: url.to_string() });
+            e.links.push(Link {
+                kind: LinkKind::Url,
+                label: String::new(),
+                url: url.to_string(),
+            });
         }
     }
     for c in DOI.captures_iter(&rt.text) {
         let m = c.get(0).unwrap();
-        if remove.iter().any(|r: &std::ops::Range<usize>| r.start <= m.start() && m.start() < r.end) {
+        if remove
+            .iter()
+            .any(|r: &std::ops::Range<usize>| r.start <= m.start() && m.start() < r.end)
+        {
             continue;
         }
-        let start = DOI_LEAD.find(&rt.text[..m.start()]).map_or(m.start(), |l| l.start());
+        let start = DOI_LEAD
+            .find(&rt.text[..m.start()])
+            .map_or(m.start(), |l| l.start());
         e.doi.get_or_insert_with(|| c[1].to_string());
         remove.push(start..m.end());
     }
@@ -575,10 +755,14 @@ fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
 }
 
 static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:proceedings|proc\.|conference|conf\.|workshops?|symposium|symp\.|colloquium|congress|meeting|summit|forum|ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|KDD|SIGKDD|SIGIR|WWW|CHI|UAI|AISTATS|COLT|MICCAI|ICASSP|INTERSPEECH|Interspeech|WACV|BMVC|ICRA|IROS|DATE|DAC|ICCAD|ISCA|MICRO|ASPLOS|SIGGRAPH|MLSys|ICPR|ICIP|ASICON|ICSICT|MLMI)\b")
+    re(
+        r"(?i)\b(?:proceedings|proc\.|conference|conf\.|workshops?|symposium|symp\.|colloquium|congress|meeting|summit|forum|ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|KDD|SIGKDD|SIGIR|WWW|CHI|UAI|AISTATS|COLT|MICCAI|ICASSP|INTERSPEECH|Interspeech|WACV|BMVC|ICRA|IROS|DATE|DAC|ICCAD|ISCA|MICRO|ASPLOS|SIGGRAPH|MLSys|ICPR|ICIP|ASICON|ICSICT|MLMI)\b",
+    )
 });
 static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:journal|transactions|trans\.|letters|lett\.|review|reviews|annals|bulletin|magazine|quarterly|nature|science|cell|neurocomputing|j\.|acta|archives|zeitschrift|revue|studies|research|TPAMI|TNNLS|TIP|TKDD|IJCV|JMLR|PAMI|PLOS|PLoS|eLife|Lancet|BMJ|JAMA)\b")
+    re(
+        r"(?i)\b(?:journal|transactions|trans\.|letters|lett\.|review|reviews|annals|bulletin|magazine|quarterly|nature|science|cell|neurocomputing|j\.|acta|archives|zeitschrift|revue|studies|research|TPAMI|TNNLS|TIP|TKDD|IJCV|JMLR|PAMI|PLOS|PLoS|eLife|Lancet|BMJ|JAMA)\b",
+    )
 });
 
 /// Decides the entry type from the text, the section heading and what was found.
@@ -597,23 +781,50 @@ fn classify(
     if has("ph.d") || has("phd thesis") || has("ph. d") || has("doctoral") || has("dissertation") {
         return EntryType::PhdThesis;
     }
-    if has("master's thesis") || has("masters thesis") || has("master thesis") || has("m.sc. thesis") || has("msc thesis") || has("m.s. thesis") {
+    if has("master's thesis")
+        || has("masters thesis")
+        || has("master thesis")
+        || has("m.sc. thesis")
+        || has("msc thesis")
+        || has("m.s. thesis")
+    {
         return EntryType::MastersThesis;
     }
-    if has("technical report") || has("tech. rep") || has("tech report") || has("research report") || has("working paper") {
+    if has("technical report")
+        || has("tech. rep")
+        || has("tech report")
+        || has("research report")
+        || has("working paper")
+    {
         return EntryType::TechReport;
     }
     if has("patent") {
         return EntryType::Patent;
     }
-    if has("under review") || has("submitted") || has("in preparation") || has("manuscript") || has("under revision") {
+    if has("under review")
+        || has("submitted")
+        || has("in preparation")
+        || has("manuscript")
+        || has("under revision")
+    {
         return EntryType::Unpublished;
     }
-    if e.eprint.is_some() && (container.is_empty() || container.to_lowercase().contains("arxiv")) || has("arxiv") && (container.is_empty() || container.to_lowercase().contains("arxiv")) || has("preprint") || has("biorxiv") || has("medrxiv") || has("ssrn") || has("psyarxiv") {
+    if e.eprint.is_some() && (container.is_empty() || container.to_lowercase().contains("arxiv"))
+        || has("arxiv") && (container.is_empty() || container.to_lowercase().contains("arxiv"))
+        || has("preprint")
+        || has("biorxiv")
+        || has("medrxiv")
+        || has("ssrn")
+        || has("psyarxiv")
+    {
         return EntryType::Misc;
     }
     if !e.editors.is_empty() || has("(ed.)") || has("(eds.)") || has("chapter") {
-        return if PROCEEDINGS.is_match(container) { EntryType::InProceedings } else { EntryType::InCollection };
+        return if PROCEEDINGS.is_match(container) {
+            EntryType::InProceedings
+        } else {
+            EntryType::InCollection
+        };
     }
     let proc = PROCEEDINGS.is_match(container);
     let jour = JOURNAL.is_match(container);
@@ -656,14 +867,25 @@ mod tests {
 
     #[test]
     fn apa_conference_with_links() {
-        let p = parse_md("Ran, J.*, **Lin, R.** *, So, H. K., Chesi, G. & Wong, N. (2021, January). Exploiting Elasticity in Tensor Ranks for Compressing Neural Networks. In 2020 25th International Conference on Pattern Recognition (ICPR'20) (pp. 9866-9873). IEEE. [[PDF](https://arxiv.org/abs/2105.04218)][[Codes](https://github.com/rlin27/NRMF)]");
+        let p = parse_md(
+            "Ran, J.*, **Lin, R.** *, So, H. K., Chesi, G. & Wong, N. (2021, January). Exploiting Elasticity in Tensor Ranks for Compressing Neural Networks. In 2020 25th International Conference on Pattern Recognition (ICPR'20) (pp. 9866-9873). IEEE. [[PDF](https://arxiv.org/abs/2105.04218)][[Codes](https://github.com/rlin27/NRMF)]",
+        );
         let e = &p.entry;
         assert_eq!(e.authors.len(), 5);
         assert!(e.authors[1].marks.highlight);
         assert_eq!(p.symbols[0], "*");
-        assert_eq!(e.title.as_deref(), Some("Exploiting Elasticity in Tensor Ranks for Compressing Neural Networks"));
-        assert_eq!(e.container.as_deref(), Some("2020 25th International Conference on Pattern Recognition (ICPR'20)"));
-        assert_eq!((e.year.as_deref(), e.month.as_deref()), (Some("2021"), Some("January")));
+        assert_eq!(
+            e.title.as_deref(),
+            Some("Exploiting Elasticity in Tensor Ranks for Compressing Neural Networks")
+        );
+        assert_eq!(
+            e.container.as_deref(),
+            Some("2020 25th International Conference on Pattern Recognition (ICPR'20)")
+        );
+        assert_eq!(
+            (e.year.as_deref(), e.month.as_deref()),
+            (Some("2021"), Some("January"))
+        );
         assert_eq!(e.pages.as_deref(), Some("9866--9873"));
         assert_eq!(e.publisher.as_deref(), Some("IEEE"));
         assert_eq!(e.kind, EntryType::InProceedings);
@@ -673,17 +895,27 @@ mod tests {
 
     #[test]
     fn given_first_journal() {
-        let p = parse_md("Ming Lin, Fei Wang, Changshui Zhang. Large-Scale Eigenvector Approximation via Hilbert Space Embedding Nystrom. Pattern Recognition (PR), 48(5), Pages 1904-1912, 2015.");
+        let p = parse_md(
+            "Ming Lin, Fei Wang, Changshui Zhang. Large-Scale Eigenvector Approximation via Hilbert Space Embedding Nystrom. Pattern Recognition (PR), 48(5), Pages 1904-1912, 2015.",
+        );
         let e = &p.entry;
-        assert_eq!(e.title.as_deref(), Some("Large-Scale Eigenvector Approximation via Hilbert Space Embedding Nystrom"));
+        assert_eq!(
+            e.title.as_deref(),
+            Some("Large-Scale Eigenvector Approximation via Hilbert Space Embedding Nystrom")
+        );
         assert_eq!(e.container.as_deref(), Some("Pattern Recognition (PR)"));
-        assert_eq!((e.volume.as_deref(), e.number.as_deref()), (Some("48"), Some("5")));
+        assert_eq!(
+            (e.volume.as_deref(), e.number.as_deref()),
+            (Some("48"), Some("5"))
+        );
         assert_eq!(e.kind, EntryType::Article);
     }
 
     #[test]
     fn ieee_quoted_title() {
-        let p = parse_md("M. Lin and J. Ye, “A non-convex one-pass framework,” in Proc. Advances in Neural Information Processing Systems (NIPS), Barcelona, Spain, 2016, pp. 1633–1641, doi: 10.5555/3157096.3157279.");
+        let p = parse_md(
+            "M. Lin and J. Ye, “A non-convex one-pass framework,” in Proc. Advances in Neural Information Processing Systems (NIPS), Barcelona, Spain, 2016, pp. 1633–1641, doi: 10.5555/3157096.3157279.",
+        );
         let e = &p.entry;
         assert_eq!(e.authors.len(), 2);
         assert_eq!(e.title.as_deref(), Some("A non-convex one-pass framework"));
@@ -705,7 +937,9 @@ mod tests {
 
     #[test]
     fn chapter_with_editors() {
-        let p = parse_md("Solon, G. (1999). Intergenerational mobility in the labor market. In O. Ashenfelter & D. Card (Eds.), Handbook of labor economics (Vol. 3, pp. 1761–1800). Elsevier.");
+        let p = parse_md(
+            "Solon, G. (1999). Intergenerational mobility in the labor market. In O. Ashenfelter & D. Card (Eds.), Handbook of labor economics (Vol. 3, pp. 1761–1800). Elsevier.",
+        );
         let e = &p.entry;
         assert_eq!(e.kind, EntryType::InCollection);
         assert_eq!(e.editors.len(), 2);

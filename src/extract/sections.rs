@@ -21,13 +21,18 @@ pub enum HeadingClass {
 /// Classifies a heading's plain text.
 pub fn classify_heading(text: &str) -> HeadingClass {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
     let joined = format!(" {} ", words.join(" "));
     let mut publication = false;
     let mut kind = None;
     let mut other = false;
     for line in HEADINGS.lines() {
-        let Some((phrase, class)) = line.split_once('\t') else { continue };
+        let Some((phrase, class)) = line.split_once('\t') else {
+            continue;
+        };
         if !joined.contains(&format!(" {phrase} ")) {
             continue;
         }
@@ -115,12 +120,24 @@ mod tests {
 
     #[test]
     fn headings() {
-        assert_eq!(classify_heading("Selected Publications"), HeadingClass::Publications(None));
-        assert_eq!(classify_heading("Peer-Reviewed Journals"), HeadingClass::Publications(Some(EntryType::Article)));
-        assert_eq!(classify_heading("Book Chapters"), HeadingClass::Publications(Some(EntryType::InCollection)));
+        assert_eq!(
+            classify_heading("Selected Publications"),
+            HeadingClass::Publications(None)
+        );
+        assert_eq!(
+            classify_heading("Peer-Reviewed Journals"),
+            HeadingClass::Publications(Some(EntryType::Article))
+        );
+        assert_eq!(
+            classify_heading("Book Chapters"),
+            HeadingClass::Publications(Some(EntryType::InCollection))
+        );
         assert_eq!(classify_heading("Invited Talks"), HeadingClass::Other);
         assert_eq!(classify_heading("2023"), HeadingClass::Neutral);
-        assert_eq!(classify_heading("Conference"), HeadingClass::Publications(Some(EntryType::InProceedings)));
+        assert_eq!(
+            classify_heading("Conference"),
+            HeadingClass::Publications(Some(EntryType::InProceedings))
+        );
     }
 
     #[test]

@@ -62,7 +62,10 @@ pub fn to_csl_json(entries: &[Entry]) -> String {
             m.insert("id".into(), e.key.clone().into());
             m.insert("type".into(), csl_type(e.kind).into());
             if !e.authors.is_empty() {
-                m.insert("author".into(), e.authors.iter().map(|a| csl_name(&a.name)).collect());
+                m.insert(
+                    "author".into(),
+                    e.authors.iter().map(|a| csl_name(&a.name)).collect(),
+                );
             }
             if !e.editors.is_empty() {
                 m.insert("editor".into(), e.editors.iter().map(csl_name).collect());
@@ -84,10 +87,19 @@ pub fn to_csl_json(entries: &[Entry]) -> String {
             if let Some(abbr) = e.extra_field("abbr") {
                 m.insert("container-title-short".into(), abbr.into());
             }
-            if let Some(y) = e.year.as_deref().and_then(|y| y.get(..4)).and_then(|y| y.parse::<i32>().ok()) {
+            if let Some(y) = e
+                .year
+                .as_deref()
+                .and_then(|y| y.get(..4))
+                .and_then(|y| y.parse::<i32>().ok())
+            {
                 m.insert("issued".into(), json!({ "date-parts": [[y]] }));
             }
-            if let Some(url) = e.links.iter().find(|l| l.kind == crate::model::LinkKind::Url) {
+            if let Some(url) = e
+                .links
+                .iter()
+                .find(|l| l.kind == crate::model::LinkKind::Url)
+            {
                 m.insert("URL".into(), url.url.clone().into());
             }
             let mut custom = Map::new();
@@ -97,7 +109,10 @@ pub fn to_csl_json(entries: &[Entry]) -> String {
             if !e.links.is_empty() {
                 custom.insert(
                     "links".into(),
-                    e.links.iter().map(|l| json!({ "kind": l.kind.field(), "label": l.label, "url": l.url })).collect(),
+                    e.links
+                        .iter()
+                        .map(|l| json!({ "kind": l.kind.field(), "label": l.label, "url": l.url }))
+                        .collect(),
                 );
             }
             if let Some(id) = &e.eprint {
@@ -120,9 +135,16 @@ pub fn to_yaml(entries: &[Entry]) -> Result<String, Error> {
         let bib = to_bib_string(std::slice::from_ref(e), Dialect::BibLaTeX);
         let lib = hayagriva::io::from_biblatex_str(&bib).map_err(|errs| Error::Hayagriva {
             key: e.key.clone(),
-            message: errs.iter().map(|x| format!("{x:?}")).collect::<Vec<_>>().join("; "),
+            message: errs
+                .iter()
+                .map(|x| format!("{x:?}"))
+                .collect::<Vec<_>>()
+                .join("; "),
         })?;
-        let yaml = hayagriva::io::to_yaml_str(&lib).map_err(|x| Error::Hayagriva { key: e.key.clone(), message: x.to_string() })?;
+        let yaml = hayagriva::io::to_yaml_str(&lib).map_err(|x| Error::Hayagriva {
+            key: e.key.clone(),
+            message: x.to_string(),
+        })?;
         out.push_str(&yaml);
         if let Some(an) = format_annotations(&e.authors) {
             out.push_str(&format!("# {}: author+an: {an}\n", e.key));

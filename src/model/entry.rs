@@ -68,7 +68,11 @@ impl EntryType {
             "thesis" => EntryType::PhdThesis,
             "report" => EntryType::TechReport,
             "online" | "electronic" | "www" => EntryType::Misc,
-            _ => return EntryType::ALL.into_iter().find(|t| t.bibtex_name() == lower),
+            _ => {
+                return EntryType::ALL
+                    .into_iter()
+                    .find(|t| t.bibtex_name() == lower);
+            }
         };
         Some(found)
     }
@@ -80,7 +84,9 @@ impl EntryType {
             EntryType::InProceedings | EntryType::InCollection => "booktitle",
             EntryType::PhdThesis | EntryType::MastersThesis => "school",
             EntryType::TechReport => "institution",
-            EntryType::Book | EntryType::Patent | EntryType::Unpublished | EntryType::Misc => "howpublished",
+            EntryType::Book | EntryType::Patent | EntryType::Unpublished | EntryType::Misc => {
+                "howpublished"
+            }
         }
     }
 }
@@ -120,11 +126,22 @@ impl LinkKind {
         let l = label.trim().to_lowercase();
         let l = l.trim_matches(|c: char| !c.is_alphanumeric());
         match l {
-            _ if l.starts_with("pdf") || l == "paper" || l == "preprint" || l == "full text" => LinkKind::Pdf,
-            _ if l.starts_with("code") || l == "github" || l == "software" || l == "repo" || l == "source" => LinkKind::Code,
+            _ if l.starts_with("pdf") || l == "paper" || l == "preprint" || l == "full text" => {
+                LinkKind::Pdf
+            }
+            _ if l.starts_with("code")
+                || l == "github"
+                || l == "software"
+                || l == "repo"
+                || l == "source" =>
+            {
+                LinkKind::Code
+            }
             _ if l.starts_with("slide") || l == "talk slides" || l == "ppt" => LinkKind::Slides,
             _ if l.starts_with("poster") => LinkKind::Poster,
-            _ if l.starts_with("video") || l == "talk" || l == "youtube" || l == "recording" => LinkKind::Video,
+            _ if l.starts_with("video") || l == "talk" || l == "youtube" || l == "recording" => {
+                LinkKind::Video
+            }
             _ => LinkKind::Url,
         }
     }
@@ -196,7 +213,10 @@ pub struct Entry {
 impl Entry {
     /// The value of an extra field.
     pub fn extra_field(&self, name: &str) -> Option<&str> {
-        self.extra.iter().find(|f| f.name == name).map(|f| f.value.as_str())
+        self.extra
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.value.as_str())
     }
 
     /// Sets an extra field, replacing an earlier value.
@@ -204,7 +224,10 @@ impl Entry {
         let value = value.into();
         match self.extra.iter_mut().find(|f| f.name == name) {
             Some(f) => f.value = value,
-            None => self.extra.push(Field { name: name.into(), value }),
+            None => self.extra.push(Field {
+                name: name.into(),
+                value,
+            }),
         }
     }
 
@@ -238,7 +261,10 @@ mod tests {
         for t in EntryType::ALL {
             assert_eq!(EntryType::from_bibtex_name(t.bibtex_name()), Some(t));
         }
-        assert_eq!(EntryType::from_bibtex_name("Conference"), Some(EntryType::InProceedings));
+        assert_eq!(
+            EntryType::from_bibtex_name("Conference"),
+            Some(EntryType::InProceedings)
+        );
         assert_eq!(EntryType::from_bibtex_name("weird"), None);
     }
 

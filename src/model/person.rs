@@ -21,12 +21,19 @@ pub struct Person {
 impl Person {
     /// A person from given and family names.
     pub fn new(given: impl Into<String>, family: impl Into<String>) -> Person {
-        Person { given: given.into(), family: family.into(), ..Person::default() }
+        Person {
+            given: given.into(),
+            family: family.into(),
+            ..Person::default()
+        }
     }
 
     /// The placeholder for omitted authors (`and others` in BibTeX).
     pub fn others() -> Person {
-        Person { family: "others".into(), ..Person::default() }
+        Person {
+            family: "others".into(),
+            ..Person::default()
+        }
     }
 
     /// Whether this is the `others` placeholder.
@@ -64,7 +71,11 @@ impl Person {
 impl fmt::Display for Person {
     /// Given names first: "Gerard de Melo".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let parts = [self.given.as_str(), self.prefix.as_str(), self.family.as_str()];
+        let parts = [
+            self.given.as_str(),
+            self.prefix.as_str(),
+            self.family.as_str(),
+        ];
         let mut first = true;
         for p in parts.iter().filter(|p| !p.is_empty()) {
             if !first {
@@ -124,7 +135,10 @@ pub struct Author {
 
 impl From<Person> for Author {
     fn from(name: Person) -> Author {
-        Author { name, marks: Marks::default() }
+        Author {
+            name,
+            marks: Marks::default(),
+        }
     }
 }
 
@@ -134,7 +148,12 @@ mod tests {
 
     #[test]
     fn bibtex_form_keeps_particles_and_suffixes() {
-        let p = Person { given: "Piet".into(), prefix: "van der".into(), family: "Berg".into(), suffix: "Jr.".into() };
+        let p = Person {
+            given: "Piet".into(),
+            prefix: "van der".into(),
+            family: "Berg".into(),
+            suffix: "Jr.".into(),
+        };
         assert_eq!(p.to_bibtex(), "van der Berg, Jr., Piet");
         assert_eq!(p.to_string(), "Piet van der Berg, Jr.");
         assert_eq!(Person::others().to_bibtex(), "others");
@@ -142,7 +161,11 @@ mod tests {
 
     #[test]
     fn marks_keywords_in_order() {
-        let m = Marks { highlight: true, equal: true, corresponding: false };
+        let m = Marks {
+            highlight: true,
+            equal: true,
+            corresponding: false,
+        };
         assert_eq!(m.keywords(), ["highlight", "equal"]);
         assert!(Marks::default().is_empty());
     }
@@ -150,7 +173,11 @@ mod tests {
 
 /// ASCII-folds and lower-cases `s`, keeping letters and digits only: "Müller-Lüdenscheidt" → "mullerludenscheidt".
 pub fn fold(s: &str) -> String {
-    deunicode::deunicode(s).chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
+    deunicode::deunicode(s)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 impl Person {
@@ -164,7 +191,10 @@ impl Person {
         match toks.as_slice() {
             [] => Person::default(),
             [one] => Person::new("", *one),
-            [first, rest @ ..] if first.chars().count() > 1 && first.chars().all(|c| c.is_uppercase() || c == '-') => {
+            [first, rest @ ..]
+                if first.chars().count() > 1
+                    && first.chars().all(|c| c.is_uppercase() || c == '-') =>
+            {
                 Person::new(rest.join(" "), *first)
             }
             [init @ .., last] => Person::new(init.join(" "), *last),
@@ -182,7 +212,9 @@ impl Person {
         if self.is_others() || other.is_others() {
             return false;
         }
-        if fold(&self.full_family()) != fold(&other.full_family()) && fold(&self.family) != fold(&other.family) {
+        if fold(&self.full_family()) != fold(&other.full_family())
+            && fold(&self.family) != fold(&other.family)
+        {
             return false;
         }
         let a = self.given_words();
@@ -192,20 +224,28 @@ impl Person {
         }
         // Compare word by word: a full word must equal a full word; an initial matches the word's first letter.
         a.iter().zip(b.iter()).all(|(x, y)| {
-            if x.len() == 1 || y.len() == 1 { x.chars().next() == y.chars().next() } else { x == y }
+            if x.len() == 1 || y.len() == 1 {
+                x.chars().next() == y.chars().next()
+            } else {
+                x == y
+            }
         })
     }
 
     /// The given names as folded words, initials as single letters ("C.-Y." → ["c", "y"]).
     fn given_words(&self) -> Vec<String> {
         let mut out = Vec::new();
-        for w in self.given.split(|c: char| c.is_whitespace() || c == '.' || c == '-') {
+        for w in self
+            .given
+            .split(|c: char| c.is_whitespace() || c == '.' || c == '-')
+        {
             let f = fold(w);
             if f.is_empty() {
                 continue;
             }
             // "JP" (Vancouver) is two initials.
-            if w.chars().count() <= 3 && w.chars().all(char::is_uppercase) && w.chars().count() > 1 {
+            if w.chars().count() <= 3 && w.chars().all(char::is_uppercase) && w.chars().count() > 1
+            {
                 out.extend(f.chars().map(String::from));
             } else {
                 out.push(f);
