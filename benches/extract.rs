@@ -36,7 +36,11 @@ fn corpus(n: usize, offset: usize) -> String {
 fn main() {
     let n = 10_000;
     let text = corpus(n, 0);
-    let opts = Options { file: "bench.txt".into(), format: Format::Text, owner: None };
+    let opts = Options {
+        file: "bench.txt".into(),
+        format: Format::Text,
+        owner: None,
+    };
     // Warm-up (regex compilation, allocator).
     let _ = extract(&corpus(200, 0), &opts);
     let mut best = f64::MAX;
@@ -47,12 +51,19 @@ fn main() {
         assert_eq!(out.entries.len(), n);
         best = best.min(secs);
     }
-    println!("extract, one thread: {n} references in {:.3} s = {:.0} references/s", best, n as f64 / best);
+    println!(
+        "extract, one thread: {n} references in {:.3} s = {:.0} references/s",
+        best,
+        n as f64 / best
+    );
 
     let files: Vec<String> = (0..8).map(|f| corpus(n / 8 * 4, f * n)).collect();
     let total: usize = n / 8 * 4 * 8;
     let start = Instant::now();
-    let count: usize = files.par_iter().map(|t| extract(t, &opts).entries.len()).sum();
+    let count: usize = files
+        .par_iter()
+        .map(|t| extract(t, &opts).entries.len())
+        .sum();
     let secs = start.elapsed().as_secs_f64();
     assert_eq!(count, total);
     println!(
