@@ -295,7 +295,9 @@ fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> V
         if text.chars().filter(|c| c.is_alphabetic()).count() < 15 {
             continue;
         }
-        if !has_pub_heading && !dated {
+        // Outside any publication heading only dated items count, except in plain text,
+        // where every line is a reference.
+        if !has_pub_heading && !dated && format != Format::Text {
             continue;
         }
         if !dated && marker.is_none() && text.len() < 60 {
