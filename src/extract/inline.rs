@@ -687,27 +687,31 @@ fn latex_arg(s: &str, i: usize) -> (&str, usize) {
     }
 }
 
+/// The combining mark for an accent command character (`'` → acute).
+fn accent(c: char) -> Option<char> {
+    ACCENTS.iter().find(|(a, _)| *a == c).map(|(_, comb)| *comb)
+}
+
+/// Writes the accented argument at `at` (`{e}`, `e`, `{\i}`); returns the index past it.
+fn push_accented(s: &str, at: usize, comb: char, b: &mut Builder) -> usize {
+    let (arg, end) = latex_arg(s, at);
+    let mut chars = arg.trim_start_matches('\\').chars();
+    if let Some(base) = chars.next() {
+        b.push_char(base);
+        b.push_char(comb);
+        b.push(chars.as_str());
+    }
+    end
+}
+
 fn latex_command(s: &str, i: usize, b: &mut Builder, depth: usize) -> usize {
     let rest = &s[i + 1..];
     let Some(first) = rest.chars().next() else {
         return i + 1;
     };
     if !first.is_ascii_alphabetic() {
-        if let Some(&(_, comb)) = ACCENTS.iter().find(|(c, _)| *c == first) {
-            let (arg, end) = latex_arg(s, i + 2);
-            let arg = arg.trim_start_matches('\\');
-            let mut chars = arg.chars();
-            if let Some(base) = chars.next() {
-                let base = if base == 'i' && arg.len() == 1 {
-                    'i'
-                } else {
-                    base
-                };
-                b.push_char(base);
-                b.push_char(comb);
-                b.push(chars.as_str());
-            }
-            return end;
+        if let Some(comb) = accent(first) {
+            return push_accented(s, i + 2, comb, b);
         }
         return match first {
             '\\' => {
@@ -728,25 +732,12 @@ fn latex_command(s: &str, i: usize, b: &mut Builder, depth: usize) -> usize {
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len())];
     let after = i + 1 + name.len();
-    if name.len() == 1
-        && ACCENTS
-            .iter()
-            .any(|(c, _)| *c == name.chars().next().unwrap())
-        && s[after..].starts_with(['{', ' '])
+    let single = name.chars().next().filter(|_| name.len() == 1);
+    if let Some(comb) = single
+        .and_then(accent)
+        .filter(|_| s[after..].starts_with(['{', ' ']))
     {
-        let comb = ACCENTS
-            .iter()
-            .find(|(c, _)| *c == name.chars().next().unwrap())
-            .unwrap()
-            .1;
-        let (arg, end) = latex_arg(s, after);
-        let mut chars = arg.trim_start_matches('\\').chars();
-        if let Some(base) = chars.next() {
-            b.push_char(base);
-            b.push_char(comb);
-            b.push(chars.as_str());
-        }
-        return end;
+        return push_accented(s, after, comb, b);
     }
     if let Some(&(_, sym)) = LATEX_SYMBOLS.iter().find(|(n, _)| *n == name) {
         b.push(sym);
