@@ -10,4 +10,5 @@ pub mod bib;
 pub mod diag;
 pub mod extract;
 pub mod io;
+pub mod lint;
 pub mod model;

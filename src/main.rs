@@ -16,6 +16,7 @@ fn main() {
     };
     let result = match &cli.command {
         Command::Extract(args) => cli::extract::run(args),
+        Command::Lint(args) => cli::lint::run(args),
     };
     match result {
         Ok(code) => std::process::exit(code),

@@ -18,6 +18,9 @@ pub struct Cli {
 pub enum Command {
     /// Turn free-text publication lists (or whole CVs) into BibTeX entries.
     Extract(ExtractArgs),
+    /// Check bibliographies and lists for name variants, venue variants, duplicates and
+    /// malformed fields.
+    Lint(LintArgs),
 }
 
 /// Output formats of `extract`.
@@ -67,4 +70,62 @@ pub struct ExtractArgs {
     /// Do not print warnings.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// Report formats of `lint`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    /// rustc-style diagnostics with the source line and the span underlined.
+    Human,
+    /// JSON, schema version 1 (see the README).
+    Json,
+    /// GitHub Actions workflow commands (annotations on pull requests).
+    Github,
+}
+
+/// When to colour the human report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Arguments of `publist lint`.
+#[derive(Debug, clap::Args)]
+pub struct LintArgs {
+    /// .bib files and free-text lists (Markdown, HTML, LaTeX, text), checked together.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = LintFormat::Human)]
+    pub format: LintFormat,
+    /// Aliases file (TOML): canonical names and venues, and names of different people.
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
+    /// Run only this rule (repeatable): name-variant, venue-variant, duplicate, fields.
+    #[arg(long = "rule", value_name = "RULE", value_parser = parse_rule)]
+    pub rules: Vec<publist::lint::Rule>,
+    /// Rewrite names, venues and fields to their canonical forms (unambiguous findings only).
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix: replace the input files (atomically).
+    #[arg(long, requires = "fix", conflicts_with = "output")]
+    pub in_place: bool,
+    /// With --fix: write the fixed file here (one input only).
+    #[arg(short, long, value_name = "OUT", requires = "fix")]
+    pub output: Option<PathBuf>,
+    /// Colour in the human report.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+fn parse_rule(s: &str) -> Result<publist::lint::Rule, String> {
+    publist::lint::Rule::from_code(s).ok_or_else(|| {
+        let codes: Vec<&str> = publist::lint::Rule::ALL.iter().map(|r| r.code()).collect();
+        format!("unknown rule `{s}` (rules: {})", codes.join(", "))
+    })
 }

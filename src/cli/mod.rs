@@ -2,4 +2,5 @@
 
 pub mod args;
 pub mod extract;
+pub mod lint;
 pub mod output;
