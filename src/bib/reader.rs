@@ -111,18 +111,31 @@ pub fn read_bib(source: &str, file: &str) -> BibFile {
                 parsed.push((piece.start, raw));
             }
             Err(e) => {
-                let at = piece.start + e.span.start;
                 let head = text.lines().next().unwrap_or("").trim();
                 let head: String = head.chars().take(40).collect();
-                let (line, _) = index.position(piece.start);
-                out.diagnostics.push(diag(
-                    Severity::Error,
-                    at,
-                    format!(
-                        "cannot read the entry `{head}` (line {line}): {}; it is skipped",
-                        e.kind
-                    ),
-                ));
+                let stop = piece.start + e.span.start;
+                let message = match unclosed_value(text) {
+                    Some(open) => {
+                        let (l, _) = index.position(piece.start + open);
+                        out.diagnostics.push(diag(
+                            Severity::Error,
+                            piece.start + open,
+                            format!(
+                                "cannot read the entry `{head}`: this value is not closed before line {}; the entry is skipped",
+                                l + 1
+                            ),
+                        ));
+                        continue;
+                    }
+                    None => {
+                        let (line, _) = index.position(piece.start);
+                        format!(
+                            "cannot read the entry `{head}` (line {line}): {}; it is skipped",
+                            e.kind
+                        )
+                    }
+                };
+                out.diagnostics.push(diag(Severity::Error, stop, message));
             }
         }
     }
@@ -211,6 +224,39 @@ fn pieces(source: &str) -> Vec<Range<usize>> {
         out.push(s..end);
     }
     out
+}
+
+/// The offset of a braced value that runs into the next field ("title = {A title" followed
+/// by "year = ..." on a later line): the usual cause of an unreadable entry.
+fn unclosed_value(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut opened = None;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => {
+                depth += 1;
+                if depth == 2 {
+                    opened = Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '\n' if depth >= 2 => {
+                let next = text[i + 1..].lines().next().unwrap_or("");
+                let t = next.trim_start();
+                let name_len = t
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || "_+:-".contains(c)))
+                    .unwrap_or(t.len());
+                if name_len > 0 && t[name_len..].trim_start().starts_with('=') {
+                    return opened;
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Concatenates a raw value, resolving `@string` abbreviations and month macros.
@@ -381,8 +427,11 @@ mod tests {
         assert_eq!(bib.entries.len(), 2, "{:?}", bib.diagnostics);
         let errors: Vec<String> = bib.diagnostics.iter().map(|d| d.to_string()).collect();
         assert_eq!(errors.len(), 1, "{errors:?}");
-        assert!(errors[0].starts_with("x.bib:13:"), "{}", errors[0]);
-        assert!(errors[0].contains("error: cannot read the entry `@article{broken,`"));
+        assert!(
+            errors[0].starts_with("x.bib:13:3: error: cannot read the entry `@article{broken,` (line 11): expected comma"),
+            "{}",
+            errors[0]
+        );
 
         let e = &bib.entries[0].entry;
         assert_eq!(e.kind, EntryType::InProceedings);
@@ -429,6 +478,16 @@ mod tests {
             msgs.iter().any(|m| m.contains("unknown @string `nowhere`")),
             "{msgs:?}"
         );
+    }
+
+    #[test]
+    fn an_unclosed_value_is_pointed_at() {
+        let src = "@article{a,\n  title = {Open\n  year = {2020},\n}\n@misc{b, title = {Fine}}\n";
+        let bib = read_bib(src, "u.bib");
+        assert_eq!(bib.entries.len(), 1);
+        let d = bib.diagnostics[0].to_string();
+        assert!(d.starts_with("u.bib:2:11: error:"), "{d}");
+        assert!(d.contains("not closed before line 3"), "{d}");
     }
 
     #[test]

@@ -21,11 +21,11 @@ use crate::model::Person;
 
 /// An error in the aliases file.
 #[derive(Debug, thiserror::Error)]
-#[error("{file}: {message}")]
+#[error("{location}: {message}")]
 pub struct AliasError {
-    /// The file.
-    pub file: String,
-    /// What is wrong, with line and column when TOML gives them.
+    /// The file, with `:line:column` when TOML gives them.
+    pub location: String,
+    /// What is wrong.
     pub message: String,
 }
 
@@ -67,17 +67,16 @@ impl Aliases {
     /// Parses an aliases file; `file` names it in errors.
     pub fn parse(text: &str, file: &str) -> Result<Aliases, AliasError> {
         toml::from_str(text).map_err(|e| {
-            let place = e
-                .span()
-                .map(|s| {
-                    let idx = crate::diag::LineIndex::new(text);
-                    let (l, c) = idx.position(s.start);
-                    format!("{l}:{c}: ")
-                })
-                .unwrap_or_default();
+            let location = match e.span() {
+                Some(s) => {
+                    let (l, c) = crate::diag::LineIndex::new(text).position(s.start);
+                    format!("{file}:{l}:{c}")
+                }
+                None => file.to_string(),
+            };
             AliasError {
-                file: file.to_string(),
-                message: format!("{place}{}", e.message()),
+                location,
+                message: e.message().to_string(),
             }
         })
     }

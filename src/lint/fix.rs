@@ -130,6 +130,6 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].1, "% keep\n@misc{k, author = {Gan, C.}}\n");
         assert_eq!(out[0].2.len(), 1);
-        assert_eq!((out[0].2[0].line, out[0].2[0].column), (2, 19));
+        assert_eq!((out[0].2[0].line, out[0].2[0].column), (2, 20));
     }
 }

@@ -92,11 +92,14 @@ pub fn human(report: &Report, sources: &[Source], color: bool) -> String {
     for d in &report.diagnostics {
         let _ = writeln!(
             out,
-            "{}{}{}: {}",
+            "{}:{}:{}: {}{}{}: {}",
+            d.file,
+            d.line,
+            d.column,
             p.severity(d.severity),
             d.severity,
             p.reset,
-            d
+            d.message
         );
     }
     for f in &report.findings {
@@ -245,8 +248,11 @@ fn snippet(
     } else {
         ("", &before[..])
     };
-    let inside: Vec<char> = inside.into_iter().take(80).collect();
-    let (after, tail) = if after.len() > 40 {
+    let cut = inside.len() > 100;
+    let inside: Vec<char> = inside.into_iter().take(100).collect();
+    let (after, tail) = if cut {
+        (&after[..0], "...")
+    } else if after.len() > 40 {
         (&after[..40], "...")
     } else {
         (&after[..], "")

@@ -44,7 +44,9 @@ enum Kind {
 impl Kind {
     fn reason(self) -> &'static str {
         match self {
-            Kind::Folded => "the same letters with different case, punctuation, spaces or accents",
+            Kind::Folded => {
+                "the same letters with different case, punctuation, spaces, accents or transliteration"
+            }
             Kind::Swapped => "given and family names swapped",
             Kind::MiddleInitial => "a middle name or initial in one spelling only",
             Kind::Initials => "initials against the full given name",
@@ -211,6 +213,14 @@ fn given_words(given: &str) -> Vec<String> {
     out
 }
 
+/// The number of given-name words, a hyphenated compound ("Jian-Feng") counting as one.
+fn tokens(given: &str) -> usize {
+    given
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
 /// Identity of an author for co-author evidence: folded family name and first initial.
 fn identity(p: &Person) -> (String, char) {
     (
@@ -297,7 +307,7 @@ fn deletions(s: &str) -> Vec<String> {
 
 /// How two spellings relate, or `None` when they are not plausibly one person.
 fn classify(a: &Spelling, b: &Spelling) -> Option<Kind> {
-    if a.family == b.family && a.given == b.given {
+    if (a.family == b.family && a.given == b.given) || german(&a.person) == german(&b.person) {
         return Some(Kind::Folded);
     }
     if a.full_given()
@@ -327,8 +337,10 @@ fn classify(a: &Spelling, b: &Spelling) -> Option<Kind> {
             if a_init != b_init {
                 return Some(Kind::Initials);
             }
-            if short.len() < long.len() && (short[0].len() > 1 || a_init) {
-                return Some(Kind::MiddleInitial);
+            if short.len() < long.len() {
+                // A dropped middle name is a separate word; "Jian" is not "Jian-Feng".
+                let separate = tokens(&a.person.given) != tokens(&b.person.given);
+                return (separate && (short[0].len() > 1 || a_init)).then_some(Kind::MiddleInitial);
             }
             if a_init && b_init {
                 return None;
@@ -349,6 +361,25 @@ fn classify(a: &Spelling, b: &Spelling) -> Option<Kind> {
         return Some(Kind::FamilyTypo);
     }
     None
+}
+
+/// The name folded with German transliteration (ü as ue, ß as ss), so that "Müller" and
+/// "Mueller" agree.
+fn german(p: &Person) -> (String, String) {
+    let t = |s: &str| {
+        let mut out = String::with_capacity(s.len() + 2);
+        for c in s.chars() {
+            match c {
+                'ä' | 'Ä' => out.push_str("ae"),
+                'ö' | 'Ö' => out.push_str("oe"),
+                'ü' | 'Ü' => out.push_str("ue"),
+                'ß' => out.push_str("ss"),
+                c => out.push(c),
+            }
+        }
+        fold(&out)
+    };
+    (t(&p.given), t(&p.full_family()))
 }
 
 /// An initial matches a word with that first letter; full words must be equal.
@@ -438,11 +469,44 @@ fn score(kind: Kind, a: &Spelling, b: &Spelling, shared: usize) -> f32 {
         Kind::Initials => 0.7 + 0.15 * co,
         Kind::FamilyTypo => {
             let long = a.family.len().min(b.family.len()) >= 7;
-            0.35 + if long { 0.2 } else { 0.0 } + 0.3 * co
+            let slip = keyboard_slip(&a.family, &b.family);
+            0.35 + if long || slip { 0.2 } else { 0.0 } + 0.3 * co + rare(a, b)
         }
-        Kind::GivenTypo => 0.35 + 0.3 * co,
+        Kind::GivenTypo => {
+            let slip = keyboard_slip(&a.given, &b.given);
+            0.35 + if slip { 0.2 } else { 0.0 } + 0.3 * co + rare(a, b)
+        }
     };
     c.min(1.0)
+}
+
+/// A bonus when one spelling is written once and the other at least three times.
+fn rare(a: &Spelling, b: &Spelling) -> f32 {
+    let (x, y) = (a.uses.len(), b.uses.len());
+    if x.min(y) == 1 && x.max(y) >= 3 {
+        0.1
+    } else {
+        0.0
+    }
+}
+
+/// Whether two strings differ by a typing slip rather than by a different name: two
+/// neighbouring letters swapped ("Wnag") or one letter doubled ("CChen", "Vaibbhav").
+fn keyboard_slip(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() == b.len() {
+        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        return matches!(diff[..], [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i]);
+    }
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let i = (0..short.len())
+        .find(|&i| short[i] != long[i])
+        .unwrap_or(short.len());
+    short[i..] == long[i + 1..]
+        && ((i > 0 && long[i] == long[i - 1]) || long.get(i + 1) == Some(&long[i]))
 }
 
 /// An initials spelling that fits several different full spellings ("H. Li" with "Hao Li"
@@ -810,12 +874,21 @@ mod tests {
             Some(Kind::MiddleInitial)
         );
         assert_eq!(kind(("R.", "Lin"), ("Rui", "Lin")), Some(Kind::Initials));
+        assert_eq!(kind(("Jian-Feng", "Cai"), ("Jian", "Cai")), None);
+        assert_eq!(
+            kind(("J.-F.", "Cai"), ("Jian-Feng", "Cai")),
+            Some(Kind::Initials)
+        );
         assert_eq!(
             kind(("Chuang", "Gan"), ("Chuang", "Gang")),
             Some(Kind::FamilyTypo)
         );
         assert_eq!(
             kind(("Jörg", "Mueller"), ("Jörg", "Müller")),
+            Some(Kind::Folded)
+        );
+        assert_eq!(
+            kind(("Jörg", "Muller"), ("Jörg", "Mueller")),
             Some(Kind::FamilyTypo)
         );
         assert_eq!(
@@ -825,6 +898,16 @@ mod tests {
         assert_eq!(kind(("Hao", "Li"), ("Huan", "Li")), None);
         assert_eq!(kind(("Rui", "Lin"), ("Ren", "Lin")), None);
         assert_eq!(kind(("C.", "Li"), ("C.", "Liu")), None);
+    }
+
+    #[test]
+    fn slips() {
+        assert!(keyboard_slip("wang", "wnag"));
+        assert!(keyboard_slip("chen", "cchen"));
+        assert!(keyboard_slip("vaibbhav", "vaibhav"));
+        assert!(!keyboard_slip("gan", "gang"));
+        assert!(!keyboard_slip("wang", "wan"));
+        assert!(!keyboard_slip("li", "lu"));
     }
 
     #[test]

@@ -67,10 +67,26 @@ pub fn check(records: &[Record], sources: &[Source], aliases: &Aliases) -> Vec<F
             .iter()
             .find_map(|(_, s, _)| aliases.canonical_venue(s))
             .map(str::to_string);
-        let tied = forms[0].2.len() == forms[1].2.len();
+        // A former name (NIPS) is never the canonical form while a current one is in use.
+        let outdated = |s: &str| {
+            t.venues[v].renamed.iter().any(|(old, _)| {
+                s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    w.trim_end_matches(|c: char| c.is_ascii_digit())
+                        .eq_ignore_ascii_case(old)
+                })
+            })
+        };
+        let current: Vec<&(String, String, Vec<usize>)> =
+            forms.iter().filter(|(_, s, _)| !outdated(s)).collect();
+        let pool: Vec<&(String, String, Vec<usize>)> = if current.is_empty() {
+            forms.iter().collect()
+        } else {
+            current
+        };
+        let tied = pool.len() > 1 && pool[0].2.len() == pool[1].2.len();
         let canonical = from_aliases
             .clone()
-            .or_else(|| (!tied).then(|| forms[0].1.clone()));
+            .or_else(|| (!tied).then(|| pool[0].1.clone()));
         let place_of = |r: usize| {
             records[r]
                 .venue
