@@ -110,16 +110,7 @@ pub fn check(records: &[Record], sources: &[Source], aliases: &Aliases) -> Vec<F
             .last()
             .map(|(_, _, uses)| place_of(uses[0]))
             .unwrap_or_else(|| place_of(forms[0].2[0]));
-        let mut evidence: Vec<String> = forms
-            .iter()
-            .map(|(_, s, uses)| {
-                format!(
-                    "\"{s}\" in {} entr{}",
-                    uses.len(),
-                    if uses.len() == 1 { "y" } else { "ies" }
-                )
-            })
-            .collect();
+        let mut evidence = Vec::new();
         if from_aliases.is_some() {
             evidence.push("the canonical form comes from the aliases file".into());
         } else if canonical.is_none() {
