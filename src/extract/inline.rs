@@ -607,8 +607,7 @@ fn latex(s: &str, b: &mut Builder, depth: usize) {
         match bytes[i] {
             b'\\' => i = latex_command(s, i, b, depth),
             b'{' => {
-                let end = matching(s, i).unwrap_or(s.len());
-                let inner = &s[i + 1..end.saturating_sub(1).max(i + 1)];
+                let (inner, end) = braced(s, i);
                 let trimmed = inner.trim_start();
                 let style = [
                     ("\\bf", Style::Bold),
@@ -671,6 +670,15 @@ fn latex(s: &str, b: &mut Builder, depth: usize) {
     }
 }
 
+/// The inside of the braced group opening at `open` and the index past it; an unclosed
+/// group runs to the end of `s`.
+fn braced(s: &str, open: usize) -> (&str, usize) {
+    match matching(s, open) {
+        Some(end) => (&s[open + 1..end - 1], end),
+        None => (&s[open + 1..], s.len()),
+    }
+}
+
 /// The argument at `i`: a braced group or a single character. Returns it and the index past it.
 fn latex_arg(s: &str, i: usize) -> (&str, usize) {
     let mut j = i;
@@ -678,8 +686,7 @@ fn latex_arg(s: &str, i: usize) -> (&str, usize) {
         j += 1;
     }
     if s[j..].starts_with('{') {
-        let end = matching(s, j).unwrap_or(s.len());
-        (&s[j + 1..end.saturating_sub(1).max(j + 1)], end)
+        braced(s, j)
     } else if let Some(c) = s[j..].chars().next() {
         (&s[j..j + c.len_utf8()], j + c.len_utf8())
     } else {
@@ -906,6 +913,24 @@ mod tests {
         assert_eq!(slices(&rt, &rt.bold), ["M. Lin"]);
         assert_eq!(slices(&rt, &rt.superscript), ["*"]);
         assert_eq!(rt.links[0].url, "p.pdf");
+    }
+
+    #[test]
+    fn unclosed_groups_before_multibyte_text() {
+        // Found by the extract_latex fuzz target: an unclosed group ending in `é`.
+        for raw in [
+            "\\begin{itemiz\u{e9}",
+            "{\u{e9}",
+            "\\textbf{caf\u{e9}",
+            "\\'{\u{e9}",
+        ] {
+            let rt = parse(raw, Format::Latex);
+            assert!(
+                rt.text.contains('\u{e9}') || rt.text.contains('e'),
+                "{raw:?} -> {:?}",
+                rt.text
+            );
+        }
     }
 
     #[test]
