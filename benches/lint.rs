@@ -251,7 +251,8 @@ fn corpus(n: usize) -> String {
         let k = 3 + rng.below(4);
         let mut authors = Vec::with_capacity(k);
         while authors.len() < k {
-            let p = (group * 12 + rng.below(12)) % people;
+            // Scatter a group's members over the name table (7919 is prime).
+            let p = ((group * 12 + rng.below(12)) * 7919) % people;
             let (g, f) = (GIVEN[p % GIVEN.len()], FAMILY[p / GIVEN.len()]);
             let name = if f.contains(' ') && f.starts_with(char::is_uppercase) {
                 format!("{{{f}}}, {g}")
@@ -263,8 +264,11 @@ fn corpus(n: usize) -> String {
             }
         }
         // One entry in 500 carries a slip: a doubled letter in the first family name.
-        if i % 500 == 7 {
-            authors[0] = authors[0].replacen(|c: char| c.is_ascii_lowercase(), "aa", 1);
+        if i % 500 == 7
+            && let Some(at) = authors[0].find(|c: char| c.is_ascii_lowercase())
+        {
+            let c = authors[0].as_bytes()[at] as char;
+            authors[0].insert(at, c);
         }
         let (kind, venue) = VENUES[rng.below(VENUES.len())];
         let field = if kind == "article" {

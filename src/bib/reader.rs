@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use biblatex::{RawBibliography, RawChunk};
+use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use super::annotation::parse_annotations;
@@ -82,129 +83,180 @@ const MONTHS: [(&str, &str); 12] = [
     ("dec", "December"),
 ];
 
-/// Reads a .bib file. `file` names it in diagnostics.
-pub fn read_bib(source: &str, file: &str) -> BibFile {
-    let index = LineIndex::new(source);
-    let mut out = BibFile::default();
-    let diag = |severity, offset: usize, message: String| {
-        let (line, column) = index.position(offset);
+/// Makes diagnostics for one file.
+struct Reporter<'a> {
+    index: LineIndex<'a>,
+    file: &'a str,
+}
+
+impl Reporter<'_> {
+    fn at(&self, severity: Severity, offset: usize, message: String) -> Diagnostic {
+        let (line, column) = self.index.position(offset);
         Diagnostic {
             severity,
-            file: file.to_string(),
+            file: self.file.to_string(),
             line,
             column,
             message,
         }
+    }
+}
+
+/// Reads a .bib file. `file` names it in diagnostics. Pieces are parsed and converted in
+/// parallel; entries and diagnostics come back in file order.
+pub fn read_bib(source: &str, file: &str) -> BibFile {
+    let rep = Reporter {
+        index: LineIndex::new(source),
+        file,
     };
+    let mut out = BibFile::default();
 
     // Pass 1: parse every piece; collect @string definitions from all of them.
-    let mut parsed = Vec::new();
+    let parsed: Vec<(
+        Range<usize>,
+        Result<RawBibliography<'_>, biblatex::ParseError>,
+    )> = pieces(source)
+        .into_par_iter()
+        .map(|piece| (piece.clone(), RawBibliography::parse(&source[piece])))
+        .collect();
     let mut strings: HashMap<String, String> = HashMap::new();
-    for piece in pieces(source) {
-        let text = &source[piece.clone()];
-        match RawBibliography::parse(text) {
+    let mut good = Vec::with_capacity(parsed.len());
+    for (piece, result) in parsed {
+        let base = piece.start;
+        match result {
             Ok(raw) => {
                 for pair in &raw.abbreviations {
                     let value = resolve(&pair.value.v, &strings, &mut Vec::new());
                     strings.insert(pair.key.v.to_ascii_lowercase(), value);
                 }
-                parsed.push((piece.start, raw));
+                good.push((base, raw));
             }
-            Err(e) => {
-                let head = text.lines().next().unwrap_or("").trim();
-                let head: String = head.chars().take(40).collect();
-                let stop = piece.start + e.span.start;
-                let message = match unclosed_value(text) {
-                    Some(open) => {
-                        let (l, _) = index.position(piece.start + open);
-                        out.diagnostics.push(diag(
-                            Severity::Error,
-                            piece.start + open,
-                            format!(
-                                "cannot read the entry `{head}`: this value is not closed before line {}; the entry is skipped",
-                                l + 1
-                            ),
-                        ));
-                        continue;
-                    }
-                    None => {
-                        let (line, _) = index.position(piece.start);
-                        format!(
-                            "cannot read the entry `{head}` (line {line}): {}; it is skipped",
-                            e.kind
-                        )
-                    }
-                };
-                out.diagnostics.push(diag(Severity::Error, stop, message));
-            }
+            Err(e) => out
+                .diagnostics
+                .push(parse_error(&source[piece], base, &e, &rep)),
         }
     }
 
     // Pass 2: convert entries.
-    for (base, raw) in parsed {
-        for spanned in raw.entries {
-            let e = spanned.v;
-            let key_span = base + e.key.span.start..base + e.key.span.end;
-            let mut unknown = Vec::new();
-            let mut fields = Vec::with_capacity(e.fields.len());
-            let mut map = SourceMap {
-                key: key_span,
-                ..SourceMap::default()
-            };
-            for pair in &e.fields {
-                let name = pair.key.v.to_ascii_lowercase();
-                if fields.iter().any(|(n, _): &(String, String)| *n == name) {
-                    out.diagnostics.push(diag(
-                        Severity::Warning,
-                        base + pair.key.span.start,
-                        format!(
-                            "field `{name}` repeated in `{}`; the first is kept",
-                            e.key.v
-                        ),
-                    ));
-                    continue;
-                }
-                let value = resolve(&pair.value.v, &strings, &mut unknown);
-                let span = match pair.value.v.as_slice() {
-                    [one] => base + one.span.start..base + one.span.end,
-                    _ => base + pair.value.span.start..base + pair.value.span.end,
-                };
-                map.fields.push((name.clone(), span));
-                fields.push((name, value));
-            }
-            for abbr in unknown {
-                out.diagnostics.push(diag(
-                    Severity::Warning,
-                    base + spanned.span.start,
-                    format!("unknown @string `{abbr}` in `{}`; kept as text", e.key.v),
-                ));
-            }
-            let start = base + spanned.span.start;
-            let (line, column) = index.position(start);
-            let span = Span {
-                start,
-                end: base + spanned.span.end,
-                line,
-                column,
-            };
-            let kind = e.kind.v.to_ascii_lowercase();
-            let entry = to_entry(e.key.v, &kind, &fields, &mut map, span);
-            if EntryType::from_bibtex_name(&kind).is_none() {
-                out.diagnostics.push(diag(
-                    Severity::Warning,
-                    base + e.kind.span.start,
-                    format!("unknown entry type `@{kind}`; read as misc"),
-                ));
-            }
-            out.entries.push(BibEntry {
-                entry,
-                raw_type: kind,
-                map,
-                raw: fields,
-            });
+    let converted: Vec<(Vec<BibEntry>, Vec<Diagnostic>)> = good
+        .into_par_iter()
+        .map(|(base, raw)| convert(base, raw, &strings, &rep))
+        .collect();
+    for (entries, diagnostics) in converted {
+        out.entries.extend(entries);
+        out.diagnostics.extend(diagnostics);
+    }
+    out.diagnostics.sort_by_key(|d| (d.line, d.column));
+    out
+}
+
+/// The diagnostic for a piece the parser gave up on: at an unclosed value when there is
+/// one, else where the parser stopped.
+fn parse_error(
+    text: &str,
+    base: usize,
+    e: &biblatex::ParseError,
+    rep: &Reporter<'_>,
+) -> Diagnostic {
+    let head = text.lines().next().unwrap_or("").trim();
+    let head: String = head.chars().take(40).collect();
+    match unclosed_value(text) {
+        Some(open) => {
+            let (l, _) = rep.index.position(base + open);
+            rep.at(
+                Severity::Error,
+                base + open,
+                format!(
+                    "cannot read the entry `{head}`: this value is not closed before line {}; the entry is skipped",
+                    l + 1
+                ),
+            )
+        }
+        None => {
+            let (line, _) = rep.index.position(base);
+            rep.at(
+                Severity::Error,
+                base + e.span.start,
+                format!(
+                    "cannot read the entry `{head}` (line {line}): {}; it is skipped",
+                    e.kind
+                ),
+            )
         }
     }
-    out
+}
+
+/// Converts the entries of one parsed piece.
+fn convert(
+    base: usize,
+    raw: RawBibliography<'_>,
+    strings: &HashMap<String, String>,
+    rep: &Reporter<'_>,
+) -> (Vec<BibEntry>, Vec<Diagnostic>) {
+    let mut entries = Vec::with_capacity(raw.entries.len());
+    let mut diagnostics = Vec::new();
+    for spanned in raw.entries {
+        let e = spanned.v;
+        let key_span = base + e.key.span.start..base + e.key.span.end;
+        let mut unknown = Vec::new();
+        let mut fields = Vec::with_capacity(e.fields.len());
+        let mut map = SourceMap {
+            key: key_span,
+            ..SourceMap::default()
+        };
+        for pair in &e.fields {
+            let name = pair.key.v.to_ascii_lowercase();
+            if fields.iter().any(|(n, _): &(String, String)| *n == name) {
+                diagnostics.push(rep.at(
+                    Severity::Warning,
+                    base + pair.key.span.start,
+                    format!(
+                        "field `{name}` repeated in `{}`; the first is kept",
+                        e.key.v
+                    ),
+                ));
+                continue;
+            }
+            let value = resolve(&pair.value.v, strings, &mut unknown);
+            let span = match pair.value.v.as_slice() {
+                [one] => base + one.span.start..base + one.span.end,
+                _ => base + pair.value.span.start..base + pair.value.span.end,
+            };
+            map.fields.push((name.clone(), span));
+            fields.push((name, value));
+        }
+        for abbr in unknown {
+            diagnostics.push(rep.at(
+                Severity::Warning,
+                base + spanned.span.start,
+                format!("unknown @string `{abbr}` in `{}`; kept as text", e.key.v),
+            ));
+        }
+        let start = base + spanned.span.start;
+        let (line, column) = rep.index.position(start);
+        let span = Span {
+            start,
+            end: base + spanned.span.end,
+            line,
+            column,
+        };
+        let kind = e.kind.v.to_ascii_lowercase();
+        let entry = to_entry(e.key.v, &kind, &fields, &mut map, span);
+        if EntryType::from_bibtex_name(&kind).is_none() {
+            diagnostics.push(rep.at(
+                Severity::Warning,
+                base + e.kind.span.start,
+                format!("unknown entry type `@{kind}`; read as misc"),
+            ));
+        }
+        entries.push(BibEntry {
+            entry,
+            raw_type: kind,
+            map,
+            raw: fields,
+        });
+    }
+    (entries, diagnostics)
 }
 
 /// Byte ranges of the pieces that start at a line-initial `@` (after spaces).
