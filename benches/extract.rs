@@ -1,6 +1,9 @@
 //! Extraction throughput: 10,000 references in several citation styles, on one thread and
 //! over several input files in parallel. Run with `cargo bench --bench extract`.
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 use publist::extract::{Format, Options, extract};

@@ -3,6 +3,9 @@
 //! `PUBLIST_BENCH_BIB=path cargo bench --bench lint` also writes the file, so that
 //! `benches/lint-vs-bibtex-tidy.sh` can time the CLI and a peer on the same input.
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 use publist::lint::{Options, Rule, Source, lint};

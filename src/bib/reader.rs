@@ -111,37 +111,40 @@ pub fn read_bib(source: &str, file: &str) -> BibFile {
     };
     let mut out = BibFile::default();
 
-    // Pass 1: parse every piece; collect @string definitions from all of them.
-    let parsed: Vec<(
-        Range<usize>,
-        Result<RawBibliography<'_>, biblatex::ParseError>,
-    )> = pieces(source)
-        .into_par_iter()
-        .map(|piece| (piece.clone(), RawBibliography::parse(&source[piece])))
-        .collect();
+    // Pass 1: the @string definitions, in file order (a file may use one before defining
+    // it; BibTeX would not, publist is lenient).
+    let all = pieces(source);
+    let is_string = |r: &Range<usize>| {
+        source[r.start + 1..]
+            .trim_start()
+            .get(..6)
+            .is_some_and(|k| k.eq_ignore_ascii_case("string"))
+    };
     let mut strings: HashMap<String, String> = HashMap::new();
-    let mut good = Vec::with_capacity(parsed.len());
-    for (piece, result) in parsed {
-        let base = piece.start;
-        match result {
-            Ok(raw) => {
-                for pair in &raw.abbreviations {
-                    let value = resolve(&pair.value.v, &strings, &mut Vec::new());
-                    strings.insert(pair.key.v.to_ascii_lowercase(), value);
-                }
-                good.push((base, raw));
+    for piece in all.iter().filter(|r| is_string(r)) {
+        if let Ok(raw) = RawBibliography::parse(&source[piece.clone()]) {
+            for pair in &raw.abbreviations {
+                let value = resolve(&pair.value.v, &strings, &mut Vec::new());
+                strings.insert(pair.key.v.to_ascii_lowercase(), value);
             }
-            Err(e) => out
-                .diagnostics
-                .push(parse_error(&source[piece], base, &e, &rep)),
         }
     }
 
-    // Pass 2: convert entries.
-    let converted: Vec<(Vec<BibEntry>, Vec<Diagnostic>)> = good
+    // Pass 2: parse and convert every piece, in parallel, keeping file order.
+    let converted: Vec<(Vec<BibEntry>, Vec<Diagnostic>)> = all
         .into_par_iter()
-        .map(|(base, raw)| convert(base, raw, &strings, &rep))
+        .map(
+            |piece| match RawBibliography::parse(&source[piece.clone()]) {
+                Ok(raw) => convert(piece.start, raw, &strings, &rep),
+                Err(e) => (
+                    Vec::new(),
+                    vec![parse_error(&source[piece.clone()], piece.start, &e, &rep)],
+                ),
+            },
+        )
         .collect();
+    out.entries
+        .reserve_exact(converted.iter().map(|(e, _)| e.len()).sum());
     for (entries, diagnostics) in converted {
         out.entries.extend(entries);
         out.diagnostics.extend(diagnostics);

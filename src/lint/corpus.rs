@@ -86,16 +86,22 @@ pub struct Record {
     pub names: Vec<Option<NamePlace>>,
     /// The venue's place (the container field's value).
     pub venue: Option<Place>,
-    /// Field value places by lower-case name (.bib only).
-    pub fields: Vec<(String, Place)>,
+    /// Field value spans by lower-case name (.bib only).
+    pub fields: Vec<(String, Range<usize>)>,
     /// Raw field values (.bib only).
     pub raw: Vec<(String, String)>,
 }
 
 impl Record {
     /// A field's place by name.
-    pub fn field(&self, name: &str) -> Option<&Place> {
-        self.fields.iter().find(|(n, _)| n == name).map(|(_, p)| p)
+    pub fn field(&self, name: &str) -> Option<Place> {
+        self.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, r)| Place {
+                source: self.source,
+                range: r.clone(),
+            })
     }
 
     /// A raw field value by name.
@@ -126,6 +132,7 @@ pub fn read(sources: &[Source]) -> (Vec<Record>, Vec<Diagnostic>) {
         if s.is_bib {
             let file = bib::read_bib(&s.text, &s.name);
             diagnostics.extend(file.diagnostics);
+            records.reserve_exact(file.entries.len());
             records.extend(file.entries.into_iter().map(|b| from_bib(i, b)));
         } else {
             let out = extract::extract(&s.text, &Options::for_path(&s.name));
@@ -164,12 +171,7 @@ fn from_bib(source: usize, b: bib::BibEntry) -> Record {
         key: Some(place(b.map.key.clone())),
         names,
         venue,
-        fields: b
-            .map
-            .fields
-            .iter()
-            .map(|(n, r)| (n.clone(), place(r.clone())))
-            .collect(),
+        fields: b.map.fields,
         raw: b.raw,
         entry: b.entry,
     }

@@ -36,11 +36,7 @@ pub fn check(records: &[Record]) -> Vec<Finding> {
 
 fn check_record(rec: &Record, out: &mut Vec<Finding>) {
     let e = &rec.entry;
-    let at = |field: &str| {
-        rec.field(field)
-            .cloned()
-            .unwrap_or_else(|| rec.place.clone())
-    };
+    let at = |field: &str| rec.field(field).unwrap_or_else(|| rec.place.clone());
     let mut warn = |place: Place, severity: Severity, msg: String| {
         out.push(Finding::new(Rule::Fields, severity, msg, place));
     };
@@ -101,11 +97,13 @@ fn check_record(rec: &Record, out: &mut Vec<Finding>) {
         }
     }
     for (i, a) in e.authors.iter().enumerate() {
-        let written = a.name.to_string();
-        if let Some(m) = written
-            .chars()
-            .find(|c| MARKS.contains(c) || c.is_ascii_digit())
-        {
+        let p = &a.name;
+        let mark = [&p.given, &p.prefix, &p.family, &p.suffix]
+            .into_iter()
+            .flat_map(|part| part.chars())
+            .find(|c| MARKS.contains(c) || c.is_ascii_digit());
+        if let Some(m) = mark {
+            let written = p.to_string();
             let place = rec
                 .names
                 .get(i)
@@ -129,9 +127,7 @@ fn check_record(rec: &Record, out: &mut Vec<Finding>) {
             Rule::Fields,
             Severity::Warning,
             format!("{name} marks only one author as equal contribution"),
-            rec.field("author+an")
-                .cloned()
-                .unwrap_or_else(|| rec.place.clone()),
+            rec.field("author+an").unwrap_or_else(|| rec.place.clone()),
         );
         f.confidence = 0.7;
         out.push(f);
@@ -164,9 +160,7 @@ fn check_pages(rec: &Record, pages: &str, out: &mut Vec<Finding>) {
             Rule::Fields,
             Severity::Warning,
             format!("malformed pages \"{p}\""),
-            rec.field("pages")
-                .cloned()
-                .unwrap_or_else(|| rec.place.clone()),
+            rec.field("pages").unwrap_or_else(|| rec.place.clone()),
         );
         f.confidence = 0.8;
         out.push(f);
@@ -185,9 +179,7 @@ fn check_pages(rec: &Record, pages: &str, out: &mut Vec<Finding>) {
             Rule::Fields,
             Severity::Warning,
             format!("page range \"{p}\" runs backwards"),
-            rec.field("pages")
-                .cloned()
-                .unwrap_or_else(|| rec.place.clone()),
+            rec.field("pages").unwrap_or_else(|| rec.place.clone()),
         ));
         return;
     }
@@ -216,10 +208,7 @@ fn check_pages(rec: &Record, pages: &str, out: &mut Vec<Finding>) {
 
 fn check_doi(rec: &Record, doi: &str, out: &mut Vec<Finding>) {
     let d = doi.trim();
-    let place = rec
-        .field("doi")
-        .cloned()
-        .unwrap_or_else(|| rec.place.clone());
+    let place = rec.field("doi").unwrap_or_else(|| rec.place.clone());
     if let Some(m) = DOI_PREFIX.find(d) {
         let bare = &d[m.end()..];
         let mut f = Finding::new(
