@@ -4,6 +4,11 @@ mod cli;
 
 use clap::Parser;
 
+/// mimalloc: publist allocates many small strings (names, fields); with the system
+/// allocator a third of a 100,000-entry lint went to malloc and free.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use cli::args::{Cli, Command};
 
 fn main() {

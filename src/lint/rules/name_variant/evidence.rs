@@ -1,6 +1,8 @@
 //! Co-author evidence: who writes with whom, leaving out the list's owner.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::super::super::corpus::Record;
 use super::Spelling;
@@ -16,27 +18,23 @@ pub(super) struct Identities {
 }
 
 impl Identities {
-    pub(super) fn new(records: &[Record]) -> Identities {
-        let mut index: HashMap<(String, char), u32> = HashMap::new();
+    /// Identities of every author: computed once per spelling, then shared by its uses.
+    pub(super) fn new(records: &[Record], spellings: &[Spelling]) -> Identities {
+        let mut index: FxHashMap<(String, char), u32> = FxHashMap::default();
         let mut names = Vec::new();
-        let of = records
+        let mut of: Vec<Vec<u32>> = records
             .iter()
-            .map(|r| {
-                r.entry
-                    .authors
-                    .iter()
-                    .map(|a| {
-                        if a.name.is_others() {
-                            return u32::MAX;
-                        }
-                        *index.entry(identity(&a.name)).or_insert_with(|| {
-                            names.push(a.name.to_string());
-                            (names.len() - 1) as u32
-                        })
-                    })
-                    .collect()
-            })
+            .map(|r| vec![u32::MAX; r.entry.authors.len()])
             .collect();
+        for s in spellings {
+            let id = *index.entry(identity(&s.person)).or_insert_with(|| {
+                names.push(s.display.clone());
+                (names.len() - 1) as u32
+            });
+            for &(r, i) in &s.uses {
+                of[r][i] = id;
+            }
+        }
         Identities { of, names }
     }
 
@@ -65,9 +63,9 @@ pub(super) fn owner_ids(
         .map(|s| ids.at(s.uses[0]))
         .collect();
     if owner.is_empty() && records.len() >= 3 {
-        let mut counts: HashMap<u32, usize> = HashMap::new();
+        let mut counts: FxHashMap<u32, usize> = FxHashMap::default();
         for r in &ids.of {
-            let mine: HashSet<u32> = r.iter().copied().filter(|&x| x != u32::MAX).collect();
+            let mine: FxHashSet<u32> = r.iter().copied().filter(|&x| x != u32::MAX).collect();
             for id in mine {
                 *counts.entry(id).or_default() += 1;
             }
@@ -92,7 +90,7 @@ pub(super) fn shared_coauthors(
 ) -> Vec<String> {
     let (ia, ib) = (ids.at(a.uses[0]), ids.at(b.uses[0]));
     let skip = |id: u32| id == u32::MAX || id == ia || id == ib || owner.contains(&id);
-    let around = |s: &Spelling| -> HashSet<u32> {
+    let around = |s: &Spelling| -> FxHashSet<u32> {
         s.uses
             .iter()
             .flat_map(|&(r, _)| ids.of[r].iter().copied())

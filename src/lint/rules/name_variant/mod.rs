@@ -12,12 +12,15 @@ mod classify;
 mod evidence;
 mod report;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use super::super::aliases::Aliases;
 use super::super::corpus::{Record, Source, name_key};
 use super::super::finding::Finding;
-use crate::model::{Person, fold};
+use crate::model::Person;
 use classify::{Kind, classify, given_words, score};
 use evidence::{Identities, owner_ids, shared_coauthors};
 use report::{alias_only, to_finding};
@@ -69,20 +72,19 @@ struct Pair {
 /// Runs the rule.
 pub fn check(records: &[Record], sources: &[Source], aliases: &Aliases) -> Vec<Finding> {
     let spellings = collect(records);
-    let ids = Identities::new(records);
+    let ids = Identities::new(records, &spellings);
     let owner = owner_ids(records, &spellings, &ids);
-    let entries_of: Vec<HashSet<usize>> = spellings
+    let entries_of: Vec<Vec<usize>> = spellings
         .iter()
-        .map(|s| s.uses.iter().map(|u| u.0).collect())
+        .map(|s| {
+            let mut v: Vec<usize> = s.uses.iter().map(|u| u.0).collect();
+            v.dedup();
+            v
+        })
         .collect();
 
     let mut pairs = Vec::new();
-    let mut seen = HashSet::new();
-    for (a, b) in candidates(&spellings) {
-        let key = (a.min(b), a.max(b));
-        if a == b || !seen.insert(key) {
-            continue;
-        }
+    for key in candidates(&spellings) {
         let (sa, sb) = (&spellings[key.0], &spellings[key.1]);
         if aliases.are_distinct(&sa.person, &sb.person) {
             continue;
@@ -91,7 +93,7 @@ pub fn check(records: &[Record], sources: &[Source], aliases: &Aliases) -> Vec<F
             (aliases.canonical_person(&sa.person), aliases.canonical_person(&sb.person)),
             (Some(x), Some(y)) if x == y
         );
-        if !aliased && !entries_of[key.0].is_disjoint(&entries_of[key.1]) {
+        if !aliased && !disjoint(&entries_of[key.0], &entries_of[key.1]) {
             continue;
         }
         let Some(kind) = (if aliased {
@@ -137,20 +139,19 @@ pub fn check(records: &[Record], sources: &[Source], aliases: &Aliases) -> Vec<F
 
 /// Distinct spellings of all authors, in order of first use.
 fn collect(records: &[Record]) -> Vec<Spelling> {
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: FxHashMap<&Person, usize> = FxHashMap::default();
     let mut out: Vec<Spelling> = Vec::new();
     for (r, rec) in records.iter().enumerate() {
         for (i, a) in rec.entry.authors.iter().enumerate() {
             let p = &a.name;
-            if p.is_others() || fold(&p.family).is_empty() {
+            if p.is_others() || !p.family.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            let display = p.to_string();
-            let at = *index.entry(display.clone()).or_insert_with(|| {
+            let at = *index.entry(p).or_insert_with(|| {
                 let (given, family) = name_key(p);
                 out.push(Spelling {
                     person: p.clone(),
-                    display,
+                    display: p.to_string(),
                     given,
                     family,
                     words: given_words(&p.given),
@@ -166,31 +167,57 @@ fn collect(records: &[Record]) -> Vec<Spelling> {
     out
 }
 
-/// Candidate pairs from the blocking keys.
+/// Whether two sorted lists share no element.
+fn disjoint(a: &[usize], b: &[usize]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return false,
+        }
+    }
+    true
+}
+
+/// A blocking key: a hash of its parts (a collision only adds a candidate pair).
+fn block_key(parts: &[&str]) -> u64 {
+    let mut h = FxHasher::default();
+    parts.hash(&mut h);
+    h.finish()
+}
+
+/// Candidate pairs from the blocking keys, each once, smaller index first.
 fn candidates(spellings: &[Spelling]) -> Vec<(usize, usize)> {
-    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut blocks: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    let mut first = [0u8; 4];
     for (i, s) in spellings.iter().enumerate() {
-        let first = s.given.chars().next().unwrap_or(' ');
+        let initial: &str = s
+            .given
+            .chars()
+            .next()
+            .unwrap_or(' ')
+            .encode_utf8(&mut first);
         blocks
-            .entry(format!("f\0{}\0{}", s.family, first))
+            .entry(block_key(&["f", &s.family, initial]))
             .or_default()
             .push(i);
-        let (x, y) = if s.given <= s.family {
-            (&s.given, &s.family)
-        } else {
-            (&s.family, &s.given)
-        };
         if !s.given.is_empty() {
-            blocks.entry(format!("s\0{x}\0{y}")).or_default().push(i);
+            let (x, y) = if s.given <= s.family {
+                (&s.given, &s.family)
+            } else {
+                (&s.family, &s.given)
+            };
+            blocks.entry(block_key(&["s", x, y])).or_default().push(i);
         }
         if s.full_given() {
             blocks
-                .entry(format!("d\0{}\0{}", s.given, s.family))
+                .entry(block_key(&["d", &s.given, &s.family]))
                 .or_default()
                 .push(i);
             for del in deletions(&s.family) {
                 blocks
-                    .entry(format!("d\0{}\0{del}", s.given))
+                    .entry(block_key(&["d", &s.given, &del]))
                     .or_default()
                     .push(i);
             }
@@ -203,11 +230,14 @@ fn candidates(spellings: &[Spelling]) -> Vec<(usize, usize)> {
         }
         for (k, &a) in members.iter().enumerate() {
             for &b in &members[k + 1..] {
-                out.push((a, b));
+                if a != b {
+                    out.push((a.min(b), a.max(b)));
+                }
             }
         }
     }
     out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -221,7 +251,7 @@ fn deletions(s: &str) -> Vec<String> {
 /// An initials spelling that fits several different full spellings ("H. Li" with "Hao Li"
 /// and "Huan Li") is ambiguous.
 fn mark_ambiguous_initials(spellings: &[Spelling], pairs: &mut [Pair]) {
-    let mut fits: HashMap<usize, HashSet<String>> = HashMap::new();
+    let mut fits: FxHashMap<usize, HashSet<String>> = FxHashMap::default();
     for p in pairs.iter().filter(|p| p.kind == Kind::Initials) {
         let (short, long) = if spellings[p.a].initials_only() {
             (p.a, p.b)
@@ -258,7 +288,7 @@ fn clusters(spellings: &[Spelling], pairs: &[Pair]) -> Vec<Vec<usize>> {
             parent[ra.max(rb)] = ra.min(rb);
         }
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (i, p) in pairs.iter().enumerate() {
         groups.entry(root(&mut parent, p.a)).or_default().push(i);
     }

@@ -18,7 +18,7 @@ pub(super) fn to_finding(
     records: &[Record],
     sources: &[Source],
     aliases: &Aliases,
-    entries_of: &[HashSet<usize>],
+    entries_of: &[Vec<usize>],
 ) -> Finding {
     let mut members: Vec<usize> = group
         .iter()
@@ -42,7 +42,7 @@ pub(super) fn to_finding(
     let conflicting = members.iter().enumerate().any(|(i, &x)| {
         members[i + 1..]
             .iter()
-            .any(|&y| !entries_of[x].is_disjoint(&entries_of[y]))
+            .any(|&y| !super::disjoint(&entries_of[x], &entries_of[y]))
     });
     let ambiguous_pair = group.iter().any(|&i| pairs[i].ambiguous);
     let confidence = group
