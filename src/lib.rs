@@ -7,8 +7,10 @@
 #![deny(missing_docs)]
 
 pub mod bib;
+pub mod config;
 pub mod diag;
 pub mod extract;
 pub mod io;
 pub mod lint;
 pub mod model;
+pub mod render;

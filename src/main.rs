@@ -22,6 +22,8 @@ fn main() {
     let result = match &cli.command {
         Command::Extract(args) => cli::extract::run(args),
         Command::Lint(args) => cli::lint::run(args),
+        Command::Render(args) => cli::render::run(args),
+        Command::Styles => cli::render::styles(),
     };
     match result {
         Ok(code) => std::process::exit(code),

@@ -21,6 +21,10 @@ pub enum Command {
     /// Check bibliographies and lists for name variants, venue variants, duplicates and
     /// malformed fields.
     Lint(LintArgs),
+    /// Format a bibliography or a list in any CSL style, with the owner bold and the marks.
+    Render(RenderArgs),
+    /// List every style by name, with its short aliases.
+    Styles,
 }
 
 /// Output formats of `extract`.
@@ -128,4 +132,97 @@ fn parse_rule(s: &str) -> Result<publist::lint::Rule, String> {
         let codes: Vec<&str> = publist::lint::Rule::ALL.iter().map(|r| r.code()).collect();
         format!("unknown rule `{s}` (rules: {})", codes.join(", "))
     })
+}
+
+/// Output formats of `render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderTo {
+    /// HTML (a fragment; a page with --standalone).
+    Html,
+    /// Markdown for Jekyll, Hugo and GitHub.
+    Markdown,
+    /// LaTeX (a list; a document with --standalone).
+    Latex,
+    /// A biblatex .bib with annotations, plus a preamble snippet for the marks.
+    Biblatex,
+    /// Plain text.
+    Text,
+}
+
+/// Grouping in `render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupByArg {
+    /// Journal articles, conference papers, chapters, theses, preprints...
+    Type,
+    /// By year.
+    Year,
+    /// One list.
+    None,
+}
+
+/// Order in `render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OrderArg {
+    /// Newest first.
+    Newest,
+    /// Oldest first.
+    Oldest,
+    /// The style's own order.
+    Style,
+}
+
+/// Arguments of `publist render`.
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// .bib, CSL-JSON (.json), hayagriva YAML (.yaml) or any list `extract` reads.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// A style name or alias (`publist styles`), or a .csl file. Default: the config's, else apa.
+    #[arg(long, value_name = "NAME|FILE.csl")]
+    pub style: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RenderTo::Html)]
+    pub to: RenderTo,
+    /// The owner, bold in every entry whatever the name form (also from publist.toml).
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+    /// Grouping.
+    #[arg(long, value_enum, default_value_t = GroupByArg::Type)]
+    pub group_by: GroupByArg,
+    /// Order.
+    #[arg(long, value_enum, default_value_t = OrderArg::Newest)]
+    pub order: OrderArg,
+    /// Only entries that match, e.g. `year>=2020, type=article` or `selected` (see README).
+    #[arg(long, value_name = "EXPR")]
+    pub select: Option<String>,
+    /// The mark after co-first authors.
+    #[arg(long, value_name = "MARK")]
+    pub mark_equal: Option<String>,
+    /// The mark after corresponding authors.
+    #[arg(long, value_name = "MARK")]
+    pub mark_corresponding: Option<String>,
+    /// No legend after the list.
+    #[arg(long)]
+    pub no_legend: bool,
+    /// No [PDF] [Code] ... links after the entries.
+    #[arg(long)]
+    pub no_links: bool,
+    /// A whole HTML page or LaTeX document.
+    #[arg(long)]
+    pub standalone: bool,
+    /// The locale, e.g. en-US or de-DE (default: the style's).
+    #[arg(long, value_name = "LOCALE")]
+    pub locale: Option<String>,
+    /// The page title with --standalone.
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+    /// The configuration file (default: ./publist.toml when present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Write here (atomically) instead of standard output.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Do not print warnings about the inputs.
+    #[arg(short, long)]
+    pub quiet: bool,
 }

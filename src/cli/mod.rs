@@ -4,3 +4,4 @@ pub mod args;
 pub mod extract;
 pub mod lint;
 pub mod output;
+pub mod render;

@@ -1,5 +1,9 @@
-//! Other output formats: CSL-JSON (marks in each item's `custom` object) and hayagriva's
-//! YAML.
+//! Other formats: CSL-JSON (marks in each item's `custom` object) and hayagriva's YAML,
+//! written and read.
+
+mod read;
+
+pub use read::{from_csl_json, from_yaml};
 
 use serde_json::{Map, Value, json};
 
@@ -10,6 +14,14 @@ use crate::model::{Entry, EntryType, Person};
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
+    /// An input could not be read.
+    #[error("{file}: {message}")]
+    Read {
+        /// The file.
+        file: String,
+        /// What is wrong.
+        message: String,
+    },
     /// hayagriva rejected an entry.
     #[error("entry {key}: {message}")]
     Hayagriva {
@@ -52,78 +64,98 @@ fn csl_name(p: &Person) -> Value {
     Value::Object(m)
 }
 
-/// Writes entries as a CSL-JSON array. Marks go to `custom["author+an"]`, links to
-/// `custom.links` (and the first plain link to `URL`).
-pub fn to_csl_json(entries: &[Entry]) -> String {
-    let items: Vec<Value> = entries
+/// One entry as a CSL-JSON item. Marks go to `custom["author+an"]`, links to
+/// `custom.links` (and the first plain link to `URL`), the arXiv id to `custom.arxiv`.
+pub fn csl_item(e: &Entry) -> Value {
+    let mut m = Map::new();
+    m.insert("id".into(), e.key.clone().into());
+    m.insert("type".into(), csl_type(e.kind).into());
+    if !e.authors.is_empty() {
+        m.insert(
+            "author".into(),
+            e.authors.iter().map(|a| csl_name(&a.name)).collect(),
+        );
+    }
+    if !e.editors.is_empty() {
+        m.insert("editor".into(), e.editors.iter().map(csl_name).collect());
+    }
+    let mut put = |k: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            m.insert(k.into(), v.clone().into());
+        }
+    };
+    put("title", &e.title);
+    put("container-title", &e.container);
+    put("volume", &e.volume);
+    put("issue", &e.number);
+    put("page", &e.pages.as_ref().map(|p| p.replace("--", "–")));
+    put("publisher", &e.publisher);
+    put("publisher-place", &e.address);
+    put("DOI", &e.doi);
+    put("note", &e.note);
+    if let Some(abbr) = e.extra_field("abbr") {
+        m.insert("container-title-short".into(), abbr.into());
+    }
+    if let Some(y) = e
+        .year
+        .as_deref()
+        .and_then(|y| y.get(..4))
+        .and_then(|y| y.parse::<i32>().ok())
+    {
+        let month = e.month.as_deref().and_then(month_number);
+        let parts = match month {
+            Some(mo) => json!([[y, mo]]),
+            None => json!([[y]]),
+        };
+        m.insert("issued".into(), json!({ "date-parts": parts }));
+    }
+    if let Some(url) = e
+        .links
         .iter()
-        .map(|e| {
-            let mut m = Map::new();
-            m.insert("id".into(), e.key.clone().into());
-            m.insert("type".into(), csl_type(e.kind).into());
-            if !e.authors.is_empty() {
-                m.insert(
-                    "author".into(),
-                    e.authors.iter().map(|a| csl_name(&a.name)).collect(),
-                );
-            }
-            if !e.editors.is_empty() {
-                m.insert("editor".into(), e.editors.iter().map(csl_name).collect());
-            }
-            let mut put = |k: &str, v: &Option<String>| {
-                if let Some(v) = v {
-                    m.insert(k.into(), v.clone().into());
-                }
-            };
-            put("title", &e.title);
-            put("container-title", &e.container);
-            put("volume", &e.volume);
-            put("issue", &e.number);
-            put("page", &e.pages.as_ref().map(|p| p.replace("--", "–")));
-            put("publisher", &e.publisher);
-            put("publisher-place", &e.address);
-            put("DOI", &e.doi);
-            put("note", &e.note);
-            if let Some(abbr) = e.extra_field("abbr") {
-                m.insert("container-title-short".into(), abbr.into());
-            }
-            if let Some(y) = e
-                .year
-                .as_deref()
-                .and_then(|y| y.get(..4))
-                .and_then(|y| y.parse::<i32>().ok())
-            {
-                m.insert("issued".into(), json!({ "date-parts": [[y]] }));
-            }
-            if let Some(url) = e
-                .links
+        .find(|l| l.kind == crate::model::LinkKind::Url)
+    {
+        m.insert("URL".into(), url.url.clone().into());
+    }
+    let mut custom = Map::new();
+    if let Some(an) = format_annotations(&e.authors) {
+        custom.insert("author+an".into(), an.into());
+    }
+    if !e.links.is_empty() {
+        custom.insert(
+            "links".into(),
+            e.links
                 .iter()
-                .find(|l| l.kind == crate::model::LinkKind::Url)
-            {
-                m.insert("URL".into(), url.url.clone().into());
-            }
-            let mut custom = Map::new();
-            if let Some(an) = format_annotations(&e.authors) {
-                custom.insert("author+an".into(), an.into());
-            }
-            if !e.links.is_empty() {
-                custom.insert(
-                    "links".into(),
-                    e.links
-                        .iter()
-                        .map(|l| json!({ "kind": l.kind.field(), "label": l.label, "url": l.url }))
-                        .collect(),
-                );
-            }
-            if let Some(id) = &e.eprint {
-                custom.insert("arxiv".into(), id.clone().into());
-            }
-            if !custom.is_empty() {
-                m.insert("custom".into(), Value::Object(custom));
-            }
-            Value::Object(m)
-        })
-        .collect();
+                .map(|l| json!({ "kind": l.kind.field(), "label": l.label, "url": l.url }))
+                .collect(),
+        );
+    }
+    if let Some(id) = &e.eprint {
+        custom.insert("arxiv".into(), id.clone().into());
+    }
+    if !custom.is_empty() {
+        m.insert("custom".into(), Value::Object(custom));
+    }
+    Value::Object(m)
+}
+
+/// The month number (1-12) of a month name or abbreviation ("Jan.", "September").
+pub fn month_number(m: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let l = m.trim().to_ascii_lowercase();
+    if let Ok(n) = l.parse::<u32>() {
+        return (1..=12).contains(&n).then_some(n);
+    }
+    NAMES
+        .iter()
+        .position(|n| l.starts_with(n))
+        .map(|i| i as u32 + 1)
+}
+
+/// Writes entries as a CSL-JSON array (see [`csl_item`]).
+pub fn to_csl_json(entries: &[Entry]) -> String {
+    let items: Vec<Value> = entries.iter().map(csl_item).collect();
     serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into()) + "\n"
 }
 

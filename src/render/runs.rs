@@ -1,0 +1,234 @@
+//! hayagriva's rendered tree flattened into styled runs, with the owner made bold and the
+//! equal-contribution and corresponding marks placed after each marked author.
+//!
+//! Every rendered author is an element with `ElemMeta::Name(Author, i)`, `i` being its
+//! position in the entry's author list, so marks land on the right name whatever form the
+//! style prints it in (initials, family first, small caps, all caps).
+
+use hayagriva::citationberg::taxonomy::NameVariable;
+use hayagriva::citationberg::{FontStyle, FontVariant, FontWeight, TextDecoration, VerticalAlign};
+use hayagriva::{ElemChild, ElemChildren, ElemMeta, Formatting};
+
+use crate::model::Marks;
+
+/// How a run of text is styled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct RunStyle {
+    /// Bold.
+    pub bold: bool,
+    /// Italic.
+    pub italic: bool,
+    /// Small capitals.
+    pub small_caps: bool,
+    /// Underlined.
+    pub underline: bool,
+    /// Superscript.
+    pub sup: bool,
+    /// Subscript.
+    pub sub: bool,
+}
+
+impl RunStyle {
+    fn from_formatting(f: &Formatting) -> RunStyle {
+        RunStyle {
+            bold: matches!(f.font_weight, FontWeight::Bold),
+            italic: matches!(f.font_style, FontStyle::Italic),
+            small_caps: matches!(f.font_variant, FontVariant::SmallCaps),
+            underline: matches!(f.text_decoration, TextDecoration::Underline),
+            sup: matches!(f.vertical_align, VerticalAlign::Sup),
+            sub: matches!(f.vertical_align, VerticalAlign::Sub),
+        }
+    }
+}
+
+/// What a run is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RunKind {
+    /// Text.
+    Text,
+    /// A link with this target.
+    Link(String),
+    /// Math (TeX) from the entry.
+    Math,
+    /// An author mark (`*`, `†`), written as a superscript where the format has one.
+    Mark,
+}
+
+/// A piece of rendered text with one style.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    /// The text.
+    pub text: String,
+    /// Its style.
+    pub style: RunStyle,
+    /// Its kind.
+    pub kind: RunKind,
+}
+
+/// The mark symbols to put after marked authors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkSymbols {
+    /// After co-first (equal-contribution) authors.
+    pub equal: String,
+    /// After corresponding authors.
+    pub corresponding: String,
+}
+
+impl Default for MarkSymbols {
+    fn default() -> Self {
+        MarkSymbols {
+            equal: "*".into(),
+            corresponding: "†".into(),
+        }
+    }
+}
+
+/// Flattens rendered children; `marks[i]` are the marks of author `i`.
+pub fn flatten(children: &ElemChildren, marks: &[Marks], symbols: &MarkSymbols) -> Vec<Run> {
+    let mut out = Vec::new();
+    walk(children, marks, symbols, false, &mut out);
+    fix_punctuation(&mut out);
+    merge(out)
+}
+
+fn walk(
+    children: &ElemChildren,
+    marks: &[Marks],
+    symbols: &MarkSymbols,
+    bold: bool,
+    out: &mut Vec<Run>,
+) {
+    for child in &children.0 {
+        match child {
+            ElemChild::Text(t) => push(
+                out,
+                &t.text,
+                RunStyle::from_formatting(&t.formatting),
+                RunKind::Text,
+                bold,
+            ),
+            ElemChild::Markup(m) => push(out, m, RunStyle::default(), RunKind::Math, bold),
+            ElemChild::Link { text, url } => push(
+                out,
+                &text.text,
+                RunStyle::from_formatting(&text.formatting),
+                RunKind::Link(url.clone()),
+                bold,
+            ),
+            ElemChild::Transparent { .. } => {}
+            ElemChild::Elem(e) => match e.meta {
+                Some(ElemMeta::Name(NameVariable::Author, i)) => {
+                    let m = marks.get(i).copied().unwrap_or_default();
+                    walk(&e.children, marks, symbols, bold || m.highlight, out);
+                    let mut sym = String::new();
+                    if m.equal {
+                        sym.push_str(&symbols.equal);
+                    }
+                    if m.corresponding {
+                        sym.push_str(&symbols.corresponding);
+                    }
+                    if !sym.is_empty() {
+                        out.push(Run {
+                            text: sym,
+                            style: RunStyle::default(),
+                            kind: RunKind::Mark,
+                        });
+                    }
+                }
+                _ => walk(&e.children, marks, symbols, bold, out),
+            },
+        }
+    }
+}
+
+fn push(out: &mut Vec<Run>, text: &str, mut style: RunStyle, kind: RunKind, bold: bool) {
+    if text.is_empty() {
+        return;
+    }
+    style.bold |= bold;
+    out.push(Run {
+        text: text.to_string(),
+        style,
+        kind,
+    });
+}
+
+/// A name ending in an initial loses its period to the punctuation after the name list
+/// (`Owner, A. (2024)` comes out as `Owner, A` + `. (2024)`): move it back before the mark
+/// and inside the bold run.
+fn fix_punctuation(runs: &mut [Run]) {
+    for i in 1..runs.len() {
+        let ends_initial = |r: &Run| {
+            let mut cs = r.text.chars().rev();
+            matches!((cs.next(), cs.next()), (Some(a), Some(b)) if a.is_uppercase() && !b.is_alphanumeric())
+                || r.text.chars().count() == 1 && r.text.chars().all(char::is_uppercase)
+        };
+        // [name][mark][". ..."] or [bold name][". ..."]
+        let (name, next) = if runs[i].kind == RunKind::Mark && i + 1 < runs.len() {
+            (i - 1, i + 1)
+        } else if runs[i - 1].style.bold && !runs[i].style.bold && runs[i].kind == RunKind::Text {
+            (i - 1, i)
+        } else {
+            continue;
+        };
+        if runs[name].kind == RunKind::Text
+            && ends_initial(&runs[name])
+            && runs[next].kind == RunKind::Text
+            && runs[next].text.starts_with('.')
+        {
+            runs[next].text.remove(0);
+            runs[name].text.push('.');
+        }
+    }
+}
+
+/// Joins neighbouring runs of the same style and kind.
+fn merge(runs: Vec<Run>) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::with_capacity(runs.len());
+    for r in runs {
+        if r.text.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last)
+                if last.style == r.style && last.kind == r.kind && r.kind == RunKind::Text =>
+            {
+                last.text.push_str(&r.text)
+            }
+            _ => out.push(r),
+        }
+    }
+    // hayagriva leaves double spaces where a field is empty (IEEE: "Systems,  2023"), also
+    // across runs.
+    for r in &mut out {
+        while r.text.contains("  ") {
+            r.text = r.text.replace("  ", " ");
+        }
+    }
+    for i in 1..out.len() {
+        if out[i - 1].text.ends_with(' ') && out[i].text.starts_with(' ') {
+            out[i].text.remove(0);
+        }
+    }
+    // Empty fields leave stray commas: "ArXiv,." and "(2025,)".
+    for i in 0..out.len() {
+        if out[i].kind != RunKind::Text {
+            continue;
+        }
+        for (bad, good) in [(",.", "."), (",)", ")"), (", .", "."), (" ,", ",")] {
+            if out[i].text.contains(bad) {
+                out[i].text = out[i].text.replace(bad, good);
+            }
+        }
+        if out[i].text.starts_with(['.', ')']) && i > 0 && out[i - 1].text.ends_with(',') {
+            out[i - 1].text.pop();
+        }
+    }
+    out.retain(|r| !r.text.is_empty());
+    out
+}
+
+/// The plain text of runs.
+pub fn plain(runs: &[Run]) -> String {
+    runs.iter().map(|r| r.text.as_str()).collect()
+}
