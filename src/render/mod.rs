@@ -131,6 +131,51 @@ impl Options {
 
 static LOCALES: LazyLock<Vec<Locale>> = LazyLock::new(hayagriva::archive::locales);
 
+/// publist's CV style, for styles that have no bibliography layout.
+static CV_STYLE: LazyLock<Result<LoadedStyle, String>> =
+    LazyLock::new(|| style::load("publist-cv").map_err(|e| e.to_string()));
+
+/// An alphabetic label in the `alpha` manner: the first three letters of the first
+/// author's family name (initials of up to four authors) and the year's last two digits.
+fn alpha_label(e: &Entry) -> String {
+    let names: Vec<&Person> = e
+        .authors
+        .iter()
+        .map(|a| &a.name)
+        .filter(|p| !p.is_others())
+        .collect();
+    let letters: String = match names.as_slice() {
+        [] => e
+            .title
+            .as_deref()
+            .unwrap_or("Anon")
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .take(3)
+            .collect(),
+        [one] => one
+            .family
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .take(3)
+            .collect(),
+        many => {
+            many.iter()
+                .take(4)
+                .filter_map(|p| p.family.chars().find(|c| c.is_alphabetic()))
+                .collect::<String>()
+                + if many.len() > 4 { "+" } else { "" }
+        }
+    };
+    let year = e
+        .year
+        .as_deref()
+        .map(|y| y.chars().filter(char::is_ascii_digit).collect::<String>())
+        .unwrap_or_default();
+    let yy = year.get(year.len().saturating_sub(2)..).unwrap_or("");
+    format!("{letters}{yy}")
+}
+
 /// Renders entries to the target format.
 pub fn render(entries: &[Entry], opts: &Options) -> Result<String, Error> {
     let doc = document(entries, opts)?;
@@ -282,15 +327,24 @@ fn render_entry(e: &Entry, n: usize, opts: &Options, locale: Option<LocaleCode>)
                 .unwrap_or_default(),
             flatten(&it.content, &marks, &opts.symbols),
         ),
-        // Styles without a bibliography (alphanumeric) give their citation form.
-        None => (
-            Vec::new(),
-            rendered
-                .citations
-                .first()
-                .map(|c| flatten(&c.citation, &marks, &opts.symbols))
-                .unwrap_or_default(),
-        ),
+        // A style without a bibliography (alphanumeric) only makes labels: the label,
+        // then the entry in publist's CV style.
+        None => {
+            let cv = CV_STYLE.as_ref().expect("the shipped CV style loads");
+            let mut sub = opts.clone();
+            sub.style = cv.clone();
+            let body = render_entry(e, n, &sub, None).body;
+            (
+                vec![runs::Run {
+                    text: format!("[{}]", alpha_label(e)),
+                    style: runs::RunStyle::default(),
+                    kind: runs::RunKind::Text,
+                }],
+                body.into_iter()
+                    .skip_while(|r| r.text.starts_with('['))
+                    .collect(),
+            )
+        }
     };
     let links = if opts.links {
         shown_links(e, &body)

@@ -157,11 +157,19 @@ pub fn html(doc: &Document, standalone: bool) -> String {
 /// Escapes Markdown's special characters.
 pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '$'
-        ) {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        // `&` only matters where it could start an entity (`&amp;`, `&#38;`).
+        let entity = c == '&'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#');
+        if entity
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '$'
+            )
+        {
             out.push('\\');
         }
         out.push(c);
