@@ -52,18 +52,38 @@ fn standalone_page_in_headless_chromium() {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("page.html");
     let out = Command::new(env!("CARGO_BIN_EXE_publist"))
-        .args(["render", "bib/render/cv.bib", "--style", "apa", "--standalone", "--title", "Ada Moreno: Publications", "-o"])
+        .args([
+            "render",
+            "bib/render/cv.bib",
+            "--style",
+            "apa",
+            "--standalone",
+            "--title",
+            "Ada Moreno: Publications",
+            "-o",
+        ])
         .arg(&page)
         .current_dir(&root)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let html = std::fs::read_to_string(&page).unwrap();
     let checked = html.replace("</body>", &format!("{CHECK}</body>"));
     let check_page = dir.path().join("check.html");
     std::fs::write(&check_page, checked).unwrap();
     let dom = Command::new(&browser)
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--dump-dom"])
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--dump-dom",
+        ])
         .arg(format!("file://{}", check_page.display()))
         .output()
         .unwrap();
@@ -79,11 +99,20 @@ fn standalone_page_in_headless_chromium() {
         .replace("&amp;", "&");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["items"], 7, "{v}");
-    assert_eq!(v["ownerBold"], 7, "the owner is in <strong> in every item: {v}");
+    assert_eq!(
+        v["ownerBold"], 7,
+        "the owner is in <strong> in every item: {v}"
+    );
     assert_eq!(v["marks"], 3, "Natarajan *, Moreno *†, O'Connor †: {v}");
-    assert_eq!(v["links"], 7, "three DOIs, one arXiv URL, PDF, Code, Slides: {v}");
+    assert_eq!(
+        v["links"], 7,
+        "three DOIs, one arXiv URL, PDF, Code, Slides: {v}"
+    );
     assert_eq!(v["scripts"], 1, "only the test's own script runs: {v}");
-    assert_eq!(v["injectedTitle"], true, "the <script> title shows as text: {v}");
+    assert_eq!(
+        v["injectedTitle"], true,
+        "the <script> title shows as text: {v}"
+    );
     assert_eq!(v["legend"], "* Equal contribution. † Corresponding author.");
     assert_eq!(v["headings"][0], "Journal Articles");
 
@@ -91,7 +120,13 @@ fn standalone_page_in_headless_chromium() {
     if std::env::var_os("PUBLIST_SCREENSHOT").is_some() {
         let shot = root.join("bib/render/screenshot.png");
         let status = Command::new(&browser)
-            .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,1250"])
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--window-size=1000,1250",
+            ])
             .arg(format!("--screenshot={}", shot.display()))
             .arg(format!("file://{}", page.display()))
             .status()

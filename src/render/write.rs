@@ -329,7 +329,8 @@ fn latex_runs(runs: &[Run]) -> String {
 pub fn latex(doc: &Document, standalone: bool) -> String {
     let mut out = String::new();
     if standalone {
-        out.push_str("\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{textcomp}\n\\usepackage[hidelinks]{hyperref}\n\\begin{document}\n");
+        // glyphtounicode keeps the PDF's text searchable and copyable (marks included).
+        out.push_str("\\documentclass{article}\n\\ifdefined\\pdfgentounicode\\input{glyphtounicode}\\pdfgentounicode=1\\fi\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{lmodern}\n\\usepackage{textcomp}\n\\usepackage[hidelinks]{hyperref}\n\\begin{document}\n");
     }
     let env = if doc.numbered { "enumerate" } else { "itemize" };
     for g in &doc.groups {
