@@ -477,8 +477,9 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                 && tok_count(i) >= 2
                 && i + 1 == chunks.len()
                 && !has_initial(i + 1)
-                && !(is_initials(c.text.split_whitespace().last().unwrap_or(""))
-                    && !c.text.split_whitespace().next().is_some_and(is_initials))
+                // ...but not "Smith J", a family name first.
+                && (!is_initials(c.text.split_whitespace().last().unwrap_or(""))
+                    || c.text.split_whitespace().next().is_some_and(is_initials))
                 && let Some(p) = person_given_first(&c.text)
                 && !is_initials(&p.family)
             {
