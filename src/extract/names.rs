@@ -43,6 +43,10 @@ static NAME_WORD: LazyLock<Regex> =
 static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*(?:\d{4}|n\.\s?d\.|in press|forthcoming|under review|submitted|accepted|to appear)").unwrap()
 });
+/// A bare year after the names, with the title after it: "Moreno A 2019 Learning ..." (IOP).
+static YEAR_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s((?:1[5-9]|20)\d\d)[a-z]?[.,]?\s+[\p{Lu}\p{N}“\x22*]").unwrap()
+});
 static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:et\.?\s*al\.?|\.\.\.|…|others|and others|u\.\s?a\.)$").unwrap()
 });
@@ -124,6 +128,9 @@ fn region_end(text: &str) -> usize {
     }
     if let Some(q) = text.find(['“', '"', '«', '„']) {
         end = end.min(q);
+    }
+    if let Some(m) = YEAR_BARE.find(&text[..end]) {
+        end = end.min(m.start());
     }
     for (i, _) in text.match_indices(". ") {
         if i >= end {

@@ -51,7 +51,7 @@ static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static YEAR_BARE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^((?:1[5-9]|20)\d\d)([a-z])?(?:[.,:]\s|[.,]?$)"));
+    LazyLock::new(|| re(r"^((?:1[5-9]|20)\d\d)([a-z])?(?:[.,:]\s|[.,]?$|\s+\p{Lu})"));
 static IN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:in\s*:?\s+|in\s*:)?(?:(?:the\s+)?proceedings?\s+of\s+(?:the\s+)?|proc\.\s+of\s+(?:the\s+)?|proc\.\s+)?",
@@ -408,7 +408,12 @@ fn take_year(rest: &mut String, d: &mut Details) {
             .to_string();
     } else if let Some(c) = YEAR_BARE.captures(&trimmed) {
         d.year = Some(c[1].to_string());
-        let end = c.get(0).unwrap().end();
+        let m = c.get(0).unwrap();
+        // "2018 Breastfeeding..." (IOP): the capital letter starts the title.
+        let end = match m.as_str().chars().last() {
+            Some(ch) if ch.is_uppercase() => m.end() - ch.len_utf8(),
+            _ => m.end(),
+        };
         *rest = trimmed[end..]
             .trim_start_matches([' ', '.', ',', ':', ';'])
             .to_string();
@@ -445,9 +450,19 @@ fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, String) {
             return (rest[..end].to_string(), rest[end..].to_string());
         }
     }
-    match sentence_end(rest) {
-        Some(i) => (rest[..i].to_string(), rest[i..].to_string()),
-        None => (rest.to_string(), String::new()),
+    // A title followed directly by an italic venue, with no sentence end between them
+    // ("Breastfeeding and the infant gut *Annual Review of Nutrition* 38").
+    let italic_after = rt
+        .italic
+        .iter()
+        .filter(|r| r.start > abs + 3 && r.start < abs + rest.len())
+        .map(|r| r.start - abs)
+        .find(|&i| rest.is_char_boundary(i));
+    match (sentence_end(rest), italic_after) {
+        (Some(i), Some(j)) if j < i => (rest[..j].to_string(), rest[j..].to_string()),
+        (None, Some(j)) => (rest[..j].to_string(), rest[j..].to_string()),
+        (Some(i), _) => (rest[..i].to_string(), rest[i..].to_string()),
+        (None, None) => (rest.to_string(), String::new()),
     }
 }
 
