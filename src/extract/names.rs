@@ -179,7 +179,8 @@ fn chunks(rt: &RichText, region: &str) -> Vec<Chunk> {
                 && region[..i].ends_with(' ')
                 && region[i + w.len()..].starts_with(' ')
         };
-        if c == b',' || c == b';' || c == b'&' {
+        // "/" separates names in German styles: "Nakamura, Y./Ferreira, A. C./Osei, P.".
+        if c == b',' || c == b';' || c == b'&' || c == b'/' {
             push(&mut out, start, i, after_and);
             after_and = c == b'&';
             i += 1;

@@ -233,17 +233,20 @@ pub fn markdown(doc: &Document) -> String {
             let _ = writeln!(out, "## {}\n", escape_markdown(h));
         }
         for (i, item) in g.items.iter().enumerate() {
-            let marker = if doc.numbered {
-                format!("{}.", item_number(item).unwrap_or(i + 1))
+            let body = markdown_runs(&item.body);
+            // A style that numbers inline ("1. Nakamura Y, ...") makes the list ordered;
+            // "- 1. ..." would be a nested list.
+            let inline_number = body.split_once(". ").is_some_and(|(n, _)| {
+                !n.is_empty() && n.len() <= 5 && n.chars().all(|c| c.is_ascii_digit())
+            });
+            let line = if inline_number {
+                body
+            } else if doc.numbered {
+                format!("{}. {body}", item_number(item).unwrap_or(i + 1))
             } else {
-                "-".to_string()
+                format!("- {body}")
             };
-            let _ = writeln!(
-                out,
-                "{marker} {}{}",
-                markdown_runs(&item.body),
-                markdown_links(&item.links)
-            );
+            let _ = writeln!(out, "{line}{}", markdown_links(&item.links));
         }
         out.push('\n');
     }
