@@ -395,12 +395,19 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                 .is_some_and(|t| is_initials(t) && t.contains('.'))
         })
     };
+    // Family names first, initials after, no comma between: "Lin M" (Vancouver) or
+    // "Nakamura Y., Ferreira A. C." (GOST, ISO 690).
     let vancouver = chunks.first().is_some_and(|c| {
         let toks: Vec<&str> = c.text.split_whitespace().collect();
-        toks.len() >= 2
-            && is_initials(toks[toks.len() - 1])
-            && !toks[toks.len() - 1].contains('.')
-            && toks[..toks.len() - 1].iter().all(|t| !is_initials(t))
+        let family = toks.iter().take_while(|t| !is_initials(t)).count();
+        family >= 1
+            && family < toks.len()
+            && toks[family..].iter().all(|t| is_initials(t))
+            && (!toks[toks.len() - 1].contains('.') || chunks.len() == 1 || {
+                // With dotted initials, the next name must look the same ("Osei P.").
+                let next: Vec<&str> = chunks[1].text.split_whitespace().collect();
+                next.len() >= 2 && !is_initials(next[0]) && is_initials(next[1])
+            })
     });
     let inverted = !vancouver
         && chunks.len() >= 2
