@@ -33,15 +33,17 @@ const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:pp?\.?|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)\s*([A-Z]?\d+(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)",
+        r"(?i)(?:\b(?:pp?\.?|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)|(?:^|\s)[СC]{1,2}\.)\s*([A-Z]?\d+(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)",
     )
 });
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:vol(?:ume)?s?\.?|Bd\.|tome|t\.)\s*(\d+[A-Za-z]?(?:[-–]\d+)?|[IVXLC]+\b)")
+    re(
+        r"(?i)(?:\b(?:vol(?:ume)?s?\.?|Bd\.|tome|t\.)|(?:^|\s)Т\.)\s*(\d+[A-Za-z]?(?:[-–]\d+)?|[IVXLC]+\b)",
+    )
 });
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:no\.|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|n°|heft)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b",
+        r"(?i)(?:\b(?:no\.|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|heft)|n°|№)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b",
     )
 });
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {

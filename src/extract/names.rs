@@ -402,7 +402,11 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
         let family = toks.iter().take_while(|t| !is_initials(t)).count();
         family >= 1
             && family < toks.len()
-            && toks[family..].iter().all(|t| is_initials(t))
+            && (toks[family..].iter().all(|t| is_initials(t))
+                // One author and the title in one chunk: "Moreno A. Learning ...".
+                || chunks.len() == 1
+                    && toks[family].contains('.')
+                    && toks[family..].iter().skip_while(|t| is_initials(t)).count() >= 2)
             && (!toks[toks.len() - 1].contains('.') || chunks.len() == 1 || {
                 // With dotted initials, the next name must look the same ("Osei P.").
                 let next: Vec<&str> = chunks[1].text.split_whitespace().collect();

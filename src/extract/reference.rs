@@ -458,6 +458,12 @@ fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, String) {
         .filter(|r| r.start > abs + 3 && r.start < abs + rest.len())
         .map(|r| r.start - abs)
         .find(|&i| rest.is_char_boundary(i));
+    // GOST and ISO 690 end the title with " // " before the container.
+    if let Some(i) = rest.find(" // ")
+        && sentence_end(rest).is_none_or(|e| i < e)
+    {
+        return (rest[..i].to_string(), rest[i + 4..].to_string());
+    }
     match (sentence_end(rest), italic_after) {
         (Some(i), Some(j)) if j < i => (rest[..j].to_string(), rest[j..].to_string()),
         (None, Some(j)) => (rest[..j].to_string(), rest[j..].to_string()),
