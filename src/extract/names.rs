@@ -144,7 +144,6 @@ fn region_end(text: &str) -> usize {
     // "Authors: Title" in some CVs.
     if let Some(c) = text[..end].find(": ")
         && text[..c].contains(',')
-        && !text[..c].contains(". ")
     {
         end = end.min(c);
     }

@@ -464,7 +464,18 @@ fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, String) {
     {
         return (rest[..i].to_string(), rest[i + 4..].to_string());
     }
-    match (sentence_end(rest), italic_after) {
+    // Only commas between the fields (APS, Copernicus): "Title, Venue 38, 147 (2018)."
+    // The title is the first comma piece when what follows holds the numbers.
+    let end = sentence_end(rest);
+    if italic_after.is_none()
+        && end.is_none_or(|e| rest[e..].trim_matches(['.', ' ']).is_empty())
+        && let Some(c) = rest.find(", ")
+        && rest[c + 2..].starts_with(|ch: char| ch.is_uppercase())
+        && rest[c..].chars().filter(char::is_ascii_digit).count() >= 2
+    {
+        return (rest[..c].to_string(), rest[c + 2..].to_string());
+    }
+    match (end, italic_after) {
         (Some(i), Some(j)) if j < i => (rest[..j].to_string(), rest[j..].to_string()),
         (None, Some(j)) => (rest[..j].to_string(), rest[j..].to_string()),
         (Some(i), _) => (rest[..i].to_string(), rest[i..].to_string()),
