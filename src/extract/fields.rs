@@ -62,8 +62,9 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^\w/.:-])((?:1[5-9]|20)\d\d)([a-z])?(?:[^\w/-]|$)"));
 static RANGE_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"[,.;:]\s*([A-Z]?\d+\s*[-–—]+\s*[A-Z]?\d+)\s*[.,]?\s*$"));
-static VOL_NUM_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| re(r",\s*(\d{1,4})\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)\s*[.,]?\s*$"));
+static VOL_NUM_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:,\s*|[\p{L}.]\s+)(\d{1,4})\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)[\s.,]*$")
+});
 static DOTTED_VOL: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s(\d{1,4})\.(\d{1,3})(?:\s*\(|\s*,|\s*$)"));
 static NOTE_PARENS: LazyLock<Regex> = LazyLock::new(|| {
@@ -118,6 +119,10 @@ pub fn normalize_pages(p: &str) -> String {
 
 /// Pulls the details out of `tail`, leaving the rest (container, publisher, notes) in it.
 pub fn take_details(tail: &mut String, d: &mut Details) {
+    // Removed links and identifiers leave ", ," behind.
+    while tail.contains(", ,") {
+        *tail = tail.replace(", ,", ",");
+    }
     // Notes in parentheses: "(Invited Paper)", "(Oral)".
     take_all(tail, &NOTE_PARENS, |c| {
         d.notes.push(c[1].trim().to_string());
@@ -221,7 +226,7 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
     {
         d.volume = Some(c[1].to_string());
         d.pages = Some(normalize_pages(&c[2]));
-        let r = c.get(0).unwrap().range();
+        let r = c.get(1).unwrap().start()..c.get(0).unwrap().end();
         tail.replace_range(r, "");
     }
     if d.pages.is_none()
