@@ -218,6 +218,8 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
                 .filter(|c| c.is_ascii_lowercase())
                 .map_or(r.end, |c| r.end + c.len_utf8());
             tail.replace_range(r.start..end, " ");
+            // "... 147 (2018)." leaves "( )".
+            *tail = EMPTY_PARENS.replace_all(tail, " ").into_owned();
         }
     }
     if d.pages.is_none()

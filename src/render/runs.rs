@@ -135,9 +135,29 @@ fn walk(
                         });
                     }
                 }
+                // A block element (AAA sets the year apart) is a separate word.
+                _ if e.display.is_some() => {
+                    space(out);
+                    walk(&e.children, marks, symbols, bold, out);
+                    space(out);
+                }
                 _ => walk(&e.children, marks, symbols, bold, out),
             },
         }
+    }
+}
+
+/// Ends the text so far with a space, unless it already ends with one.
+fn space(out: &mut Vec<Run>) {
+    if out
+        .last()
+        .is_some_and(|r| !r.text.ends_with(char::is_whitespace))
+    {
+        out.push(Run {
+            text: " ".into(),
+            style: RunStyle::default(),
+            kind: RunKind::Text,
+        });
     }
 }
 
