@@ -63,7 +63,9 @@ static YEAR: LazyLock<Regex> =
 static RANGE_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"[,.;:]\s*([A-Z]?\d+\s*[-–—]+\s*[A-Z]?\d+)\s*[.,]?\s*$"));
 static VOL_NUM_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:,\s*|[\p{L}.]\s+)(\d{1,4})\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)[\s.,]*$")
+    re(
+        r"(?:,\s*|[\p{L}.]\s+)(\d{1,4})(?:\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)|\s+([A-Za-z]?\d+[-–—]+[A-Za-z]?\d+))[\s.,]*$",
+    )
 });
 static DOTTED_VOL: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s(\d{1,4})\.(\d{1,3})(?:\s*\(|\s*,|\s*$)"));
@@ -227,7 +229,8 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         && d.volume.is_none()
     {
         d.volume = Some(c[1].to_string());
-        d.pages = Some(normalize_pages(&c[2]));
+        let pages = c.get(2).or_else(|| c.get(3)).map_or("", |m| m.as_str());
+        d.pages = Some(normalize_pages(pages));
         let r = c.get(1).unwrap().start()..c.get(0).unwrap().end();
         tail.replace_range(r, "");
     }

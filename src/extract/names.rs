@@ -47,6 +47,8 @@ static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR_BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s((?:1[5-9]|20)\d\d)[a-z]?[.,]?\s+[\p{Lu}\p{N}“\x22*]").unwrap()
 });
+static YEAR_AFTER_NAMES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s*(?:1[5-9]|20)\d\d[a-z]?\s*[:.](?:\s|$)").unwrap());
 static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:et\.?\s*al\.?|\.\.\.|…|others|and others|u\.\s?a\.)$").unwrap()
 });
@@ -130,6 +132,10 @@ fn region_end(text: &str) -> usize {
         end = end.min(q);
     }
     if let Some(m) = YEAR_BARE.find(&text[..end]) {
+        end = end.min(m.start());
+    }
+    // "..., and P. Osei, 2018: Title" (AMS).
+    if let Some(m) = YEAR_AFTER_NAMES.find(&text[..end]) {
         end = end.min(m.start());
     }
     for (i, _) in text.match_indices(". ") {
