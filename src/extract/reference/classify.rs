@@ -1,0 +1,104 @@
+//! The entry type from the words of a reference and its section.
+
+use super::*;
+
+pub(super) static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:proceedings|proc\.|conference|conf\.|workshops?|symposium|symp\.|colloquium|congress|meeting|summit|forum|ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|KDD|SIGKDD|SIGIR|WWW|CHI|UAI|AISTATS|COLT|MICCAI|ICASSP|INTERSPEECH|Interspeech|WACV|BMVC|ICRA|IROS|DATE|DAC|ICCAD|ISCA|MICRO|ASPLOS|SIGGRAPH|MLSys|ICPR|ICIP|ASICON|ICSICT|MLMI)\b",
+    )
+});
+pub(super) static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:journal|transactions|trans\.|letters|lett\.|review|reviews|annals|bulletin|magazine|quarterly|nature|science|cell|neurocomputing|j\.|acta|archives|zeitschrift|revue|studies|research|TPAMI|TNNLS|TIP|TKDD|IJCV|JMLR|PAMI|PLOS|PLoS|eLife|Lancet|BMJ|JAMA)\b",
+    )
+});
+
+/// Decides the entry type from the text, the section heading and what was found.
+pub(super) fn classify(
+    hint: Option<EntryType>,
+    tail: &str,
+    container: &str,
+    lead_in: bool,
+    d: &Details,
+    e: &Entry,
+    has_publisher: bool,
+) -> EntryType {
+    let notes = d.notes.join(" ").to_lowercase();
+    let all = format!("{tail} {notes}");
+    let has = |w: &str| all.contains(w);
+    if has("ph.d") || has("phd thesis") || has("ph. d") || has("doctoral") || has("dissertation") {
+        return EntryType::PhdThesis;
+    }
+    if has("master's thesis")
+        || has("masters thesis")
+        || has("master thesis")
+        || has("m.sc. thesis")
+        || has("msc thesis")
+        || has("m.s. thesis")
+    {
+        return EntryType::MastersThesis;
+    }
+    if has("technical report")
+        || has("tech. rep")
+        || has("tech report")
+        || has("research report")
+        || has("working paper")
+    {
+        return EntryType::TechReport;
+    }
+    if has("patent") {
+        return EntryType::Patent;
+    }
+    if has("under review")
+        || has("submitted")
+        || has("in preparation")
+        || has("manuscript")
+        || has("under revision")
+    {
+        return EntryType::Unpublished;
+    }
+    if e.eprint.is_some() && (container.is_empty() || container.to_lowercase().contains("arxiv"))
+        || has("arxiv") && (container.is_empty() || container.to_lowercase().contains("arxiv"))
+        || has("preprint")
+        || has("biorxiv")
+        || has("medrxiv")
+        || has("ssrn")
+        || has("psyarxiv")
+    {
+        return EntryType::Misc;
+    }
+    if !e.editors.is_empty() || has("(ed.)") || has("(eds.)") || has("chapter") {
+        return if PROCEEDINGS.is_match(container) {
+            EntryType::InProceedings
+        } else {
+            EntryType::InCollection
+        };
+    }
+    let proc = PROCEEDINGS.is_match(container);
+    let jour = JOURNAL.is_match(container);
+    if proc && !jour {
+        return EntryType::InProceedings;
+    }
+    if jour && !proc && !lead_in {
+        return EntryType::Article;
+    }
+    if let Some(h) = hint {
+        return h;
+    }
+    if proc {
+        return EntryType::InProceedings;
+    }
+    if jour || d.volume.is_some() || d.number.is_some() {
+        return EntryType::Article;
+    }
+    if lead_in {
+        return EntryType::InCollection;
+    }
+    if container.is_empty() && has_publisher {
+        return EntryType::Book;
+    }
+    if !container.is_empty() {
+        return EntryType::Article;
+    }
+    EntryType::Misc
+}

@@ -1,0 +1,198 @@
+//! Links and identifiers: `[PDF](...)` buttons to link fields, DOIs and arXiv ids.
+
+use super::*;
+
+/// Link labels that are buttons ("[PDF]", "Code") rather than linked text.
+pub(super) fn is_button(label: &str) -> bool {
+    let l = label.trim().trim_matches(|c: char| {
+        c == '[' || c == ']' || c == '(' || c == ')' || c == '|' || c == ' '
+    });
+    if l.is_empty() {
+        return true;
+    }
+    if l.split_whitespace().count() > 3 || l.len() > 30 {
+        return false;
+    }
+    let lower = l.to_lowercase();
+    LinkKind::from_label(l) != LinkKind::Url
+        || [
+            "arxiv",
+            "project",
+            "project page",
+            "website",
+            "web",
+            "page",
+            "html",
+            "doi",
+            "link",
+            "supp",
+            "supplementary",
+            "supplement",
+            "blog",
+            "demo",
+            "dataset",
+            "data",
+            "bib",
+            "bibtex",
+            "abstract",
+            "homepage",
+            "url",
+            "online",
+            "openreview",
+            "springer",
+            "ieee",
+            "acm",
+            "pubmed",
+            "publisher",
+            "journal",
+            "preprint",
+            "ssrn",
+            "biorxiv",
+            "medrxiv",
+            "press",
+            "media",
+            "news",
+            "talk",
+            "models",
+            "model",
+            "huggingface",
+            "colab",
+            "notebook",
+            "appendix",
+            "errata",
+            "erratum",
+            "award",
+            "proceedings",
+        ]
+        .contains(&lower.as_str())
+}
+
+/// Takes links out of the text: buttons disappear from the text, linked text stays.
+pub(super) fn take_links(rt: &mut RichText, e: &mut Entry) {
+    let mut remove = Vec::new();
+    let links = rt.links.clone();
+    for l in &links {
+        if l.url.is_empty() || l.url == "#" {
+            if is_button(&l.label) {
+                remove.push(expand_button(&rt.text, l.range.clone()));
+            }
+            continue;
+        }
+        let label_is_url =
+            l.label.trim() == l.url || l.label.starts_with("http") || l.label.starts_with("www.");
+        if label_is_url || is_button(&l.label) {
+            remove.push(expand_button(&rt.text, l.range.clone()));
+            let kind = if label_is_url {
+                LinkKind::Url
+            } else {
+                LinkKind::from_label(&l.label)
+            };
+            if label_is_url && set_identifier(e, &l.url) {
+                continue;
+            }
+            let label = if label_is_url {
+                String::new()
+            } else {
+                l.label.trim().to_string()
+            };
+            e.links.push(Link {
+                kind,
+                label,
+                url: l.url.clone(),
+            });
+        } else if set_identifier(e, &l.url) {
+            // A DOI or arXiv link whose text is the identifier itself.
+            if l.url.contains(l.label.trim()) {
+                let start = DOI_LEAD
+                    .find(&rt.text[..l.range.start])
+                    .map_or(l.range.start, |m| m.start());
+                remove.push(start..l.range.end);
+            }
+        } else {
+            e.links.push(Link {
+                kind: LinkKind::Url,
+                label: l.label.trim().to_string(),
+                url: l.url.clone(),
+            });
+        }
+    }
+    rt.remove(&remove);
+    rt.links.clear();
+}
+
+/// Widens a button's range to its brackets and separators: "[PDF]", "[[Code](x)]", "| Slides".
+pub(super) fn expand_button(text: &str, mut r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let bytes = text.as_bytes();
+    loop {
+        let before = r.start.checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(r.end).copied();
+        match (before, after) {
+            (Some(b'['), Some(b']')) | (Some(b'('), Some(b')')) => {
+                r.start -= 1;
+                r.end += 1;
+            }
+            (Some(b'['), _) if text[r.end..].trim_start().starts_with(']') => {
+                r.start -= 1;
+                r.end += text[r.end..].find(']').unwrap_or(0) + 1;
+            }
+            _ => break,
+        }
+    }
+    r
+}
+
+/// Records a DOI or arXiv URL in its field; returns whether it was one.
+pub(super) fn set_identifier(e: &mut Entry, url: &str) -> bool {
+    if let Some(c) = DOI.captures(url).filter(|_| url.contains("doi.org/")) {
+        e.doi.get_or_insert_with(|| c[1].to_string());
+        return true;
+    }
+    if let Some(c) = ARXIV_URL.captures(url).filter(|_| !url.ends_with(".pdf"))
+        && e.eprint.is_none()
+    {
+        e.eprint = Some(c[1].to_string());
+        e.set_extra("eprinttype", "arxiv");
+        return true;
+    }
+    false
+}
+
+/// Takes plain URLs, DOIs and arXiv ids out of the text.
+pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
+    let mut remove = Vec::new();
+    for m in URL.find_iter(&rt.text) {
+        let url = m.as_str().trim_end_matches(['.', ',', ';', ')']);
+        let start = URL_LEAD
+            .find(&rt.text[..m.start()])
+            .map_or(m.start(), |l| l.start());
+        remove.push(start..m.start() + url.len());
+        if !set_identifier(e, url) {
+            e.links.push(Link {
+                kind: LinkKind::Url,
+                label: String::new(),
+                url: url.to_string(),
+            });
+        }
+    }
+    for c in DOI.captures_iter(&rt.text) {
+        let m = c.get(0).unwrap();
+        if remove
+            .iter()
+            .any(|r: &std::ops::Range<usize>| r.start <= m.start() && m.start() < r.end)
+        {
+            continue;
+        }
+        let start = DOI_LEAD
+            .find(&rt.text[..m.start()])
+            .map_or(m.start(), |l| l.start());
+        e.doi.get_or_insert_with(|| c[1].to_string());
+        remove.push(start..m.end());
+    }
+    if let Some(c) = ARXIV.captures(&rt.text) {
+        e.eprint.get_or_insert_with(|| c[1].to_string());
+        if e.extra_field("eprinttype").is_none() {
+            e.set_extra("eprinttype", "arxiv");
+        }
+    }
+    rt.remove(&remove);
+}
