@@ -128,7 +128,8 @@ fn region_end(text: &str) -> usize {
     if let Some(m) = YEAR_PAREN.find(text) {
         end = end.min(m.start());
     }
-    if let Some(q) = text.find(['“', '"', '«', '„']) {
+    // Opening quotes start the title; `‘` too (MHRA), which is never an apostrophe.
+    if let Some(q) = text.find(['“', '"', '«', '„', '‘']) {
         end = end.min(q);
     }
     if let Some(m) = YEAR_BARE.find(&text[..end]) {

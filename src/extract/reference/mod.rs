@@ -77,6 +77,9 @@ static ADDRESS_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^([A-Z][\p{L}.'-]*(?:[ ,]+[A-Z][\p{L}.'-]*){0,3})\s*:\s*([A-Z][^:]{1,80})$")
 });
 
+static GB_CODE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s*\[(J|C|M|D|R|P|S|N|A|Z|EB|DB|CP)(?:/OL)?\]\s*$"));
+
 /// Parses one reference. `hint` is the type suggested by the section heading.
 pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
     let mut out = ParsedReference::default();
@@ -106,11 +109,23 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
     if details.year.is_none() {
         take_year(&mut tail, &mut details);
     }
-    if tail.is_empty() && e.authors.is_empty() {
-        // Nothing but one sentence: keep it as the title.
-    }
     let mut note_title = String::new();
     split_title_details(&mut title, &mut tail, &mut note_title);
+    // GB/T 7714 writes the document type after the title: "Title[J]", "Title[J/OL]".
+    let mut hint = hint;
+    if let Some(c) = GB_CODE.captures(&title) {
+        hint = hint.or(match &c[1] {
+            "J" => Some(EntryType::Article),
+            "C" | "A" => Some(EntryType::InProceedings),
+            "M" => Some(EntryType::Book),
+            "D" => Some(EntryType::PhdThesis),
+            "R" => Some(EntryType::TechReport),
+            "P" => Some(EntryType::Patent),
+            _ => None,
+        });
+        let start = c.get(0).unwrap().start();
+        title.truncate(start);
+    }
 
     // Editors: "In A. Editor (Ed.), Book".
     if let Some(c) = EDITORS.captures(&tail) {
