@@ -1,12 +1,9 @@
 //! `publist extract`.
 
-use std::io::Read;
-
-use anyhow::Context;
 use rayon::prelude::*;
 
 use super::args::{ExtractArgs, ExtractTo, InputFormat};
-use super::output::write_output;
+use super::output::{read_input, write_output};
 use publist::bib::{Dialect, to_bib_string};
 use publist::diag::Severity;
 use publist::extract::{self, Format, Options};
@@ -19,15 +16,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<i32> {
         .inputs
         .iter()
         .map(|name| {
-            let bytes = if name == "-" {
-                let mut buf = Vec::new();
-                std::io::stdin()
-                    .read_to_end(&mut buf)
-                    .context("reading standard input")?;
-                buf
-            } else {
-                std::fs::read(name).with_context(|| format!("reading {name}"))?
-            };
+            let bytes = read_input(name)?;
             Ok((name.clone(), bytes))
         })
         .collect::<anyhow::Result<_>>()?;

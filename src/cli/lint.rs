@@ -1,27 +1,19 @@
 //! `publist lint`.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::Path;
 
 use anyhow::{Context, bail};
 
 use super::args::{ColorChoice, LintArgs, LintFormat};
-use super::output::write_output;
+use super::output::{read_input, write_output};
 use publist::lint::{self, Aliases, Options, Report, Source, apply_edits, output};
 
 /// Runs `lint`; returns the exit code.
 pub fn run(args: &LintArgs) -> anyhow::Result<i32> {
     let mut sources = Vec::with_capacity(args.inputs.len());
     for name in &args.inputs {
-        let bytes = if name == "-" {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .context("reading standard input")?;
-            buf
-        } else {
-            std::fs::read(name).with_context(|| format!("reading {name}"))?
-        };
+        let bytes = read_input(name)?;
         let (text, _) = publist::extract::decode(&bytes, name)?;
         sources.push(Source::new(name.clone(), text));
     }

@@ -1,12 +1,9 @@
 //! `publist render` and `publist styles`.
 
-use std::io::Read;
 use std::path::Path;
 
-use anyhow::Context;
-
 use super::args::{GroupByArg, OrderArg, RenderArgs, RenderTo};
-use super::output::write_output;
+use super::output::{read_input, write_output};
 use publist::config::Config;
 use publist::diag::Severity;
 use publist::model::{Entry, Person};
@@ -87,15 +84,7 @@ fn read_inputs(inputs: &[String], quiet: bool) -> anyhow::Result<(Vec<Entry>, bo
     let mut entries = Vec::new();
     let mut had_errors = false;
     for name in inputs {
-        let bytes = if name == "-" {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .context("reading standard input")?;
-            buf
-        } else {
-            std::fs::read(name).with_context(|| format!("reading {name}"))?
-        };
+        let bytes = read_input(name)?;
         let (text, _) = publist::extract::decode(&bytes, name)?;
         let ext = Path::new(name)
             .extension()
