@@ -123,4 +123,16 @@ impl Finding {
             edits: Vec::new(),
         }
     }
+
+    /// `primary` first, then every other place of the variants: a finding's `places`.
+    pub fn places_of(primary: &Place, variants: &[Variant]) -> Vec<Place> {
+        std::iter::once(primary.clone())
+            .chain(
+                variants
+                    .iter()
+                    .flat_map(|v| v.places.iter().cloned())
+                    .filter(|p| p != primary),
+            )
+            .collect()
+    }
 }

@@ -145,14 +145,7 @@ pub fn check(records: &[Record], sources: &[Source], aliases: &Aliases) -> Vec<F
                 forms.len(),
                 names.join(", ")
             ),
-            places: std::iter::once(primary.clone())
-                .chain(
-                    variants
-                        .iter()
-                        .flat_map(|v| v.places.iter().cloned())
-                        .filter(|p| *p != primary),
-                )
-                .collect(),
+            places: Finding::places_of(&primary, &variants),
             variants,
             suggestion: canonical,
             evidence,

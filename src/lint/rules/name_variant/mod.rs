@@ -83,16 +83,18 @@ pub fn check(records: &[Record], sources: &[Source], aliases: &Aliases) -> Vec<F
         })
         .collect();
 
+    // The aliases file's canonical name of each spelling, looked up once.
+    let canonical: Vec<Option<&str>> = spellings
+        .iter()
+        .map(|s| aliases.canonical_person(&s.person))
+        .collect();
     let mut pairs = Vec::new();
     for key in candidates(&spellings) {
         let (sa, sb) = (&spellings[key.0], &spellings[key.1]);
-        if aliases.are_distinct(&sa.person, &sb.person) {
+        if !aliases.distinct.is_empty() && aliases.are_distinct(&sa.person, &sb.person) {
             continue;
         }
-        let aliased = matches!(
-            (aliases.canonical_person(&sa.person), aliases.canonical_person(&sb.person)),
-            (Some(x), Some(y)) if x == y
-        );
+        let aliased = matches!((canonical[key.0], canonical[key.1]), (Some(x), Some(y)) if x == y);
         if !aliased && !disjoint(&entries_of[key.0], &entries_of[key.1]) {
             continue;
         }

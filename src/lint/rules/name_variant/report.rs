@@ -163,14 +163,7 @@ pub(super) fn to_finding(
         },
         confidence,
         message,
-        places: std::iter::once(primary.clone())
-            .chain(
-                variants
-                    .iter()
-                    .flat_map(|v| v.places.iter().cloned())
-                    .filter(|p| *p != primary),
-            )
-            .collect(),
+        places: Finding::places_of(&primary, &variants),
         variants,
         suggestion: canonical_display,
         evidence,
