@@ -469,10 +469,10 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
             }
             // Chicago and MLA: after the first name, names are written given names first
             // ("Nakamura, Y., A. C. Ferreira, and P. Osei"; "Zhang, Wei, Olusegun Adeyemi,
-            // Ada Moreno"). A family name never starts with initials, and a pair's family
-            // part is not followed by another multi-word name.
-            if i >= 2 && kinds[i] == Kind::Words && !c.after_and {
-                let toks: Vec<&str> = c.text.split_whitespace().collect();
+            // Ada Moreno"; "Lin, Ming, and Jieping Ye"). A family name never starts with
+            // initials, and a pair's family part is not followed by another multi-word name.
+            let toks: Vec<&str> = c.text.split_whitespace().collect();
+            let middle = i >= 2 && !c.after_and && {
                 let initials_then_word = toks.len() >= 2
                     && is_initials(toks[0])
                     && toks[0].contains('.')
@@ -486,25 +486,16 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                     && toks.iter().all(|t| !is_initials(t))
                     && !toks.iter().all(|t| is_particle(t))
                     && next_full_name;
-                if (initials_then_word || words)
-                    && let Some(p) = person_given_first(&c.text)
-                    && !is_initials(&p.family)
-                {
-                    push(&mut list, p, c.range.clone(), c.symbols.clone());
-                    end = c.range.end;
-                    i += 1;
-                    continue;
-                }
-            }
-            // MLA: later names given first ("Lin, Ming, and Jieping Ye").
-            if c.after_and
-                && kinds[i] == Kind::Words
-                && tok_count(i) >= 2
+                initials_then_word || words
+            };
+            // The last name after "and", but not "Smith J" (a family name first).
+            let last = c.after_and
+                && toks.len() >= 2
                 && i + 1 == chunks.len()
                 && !has_initial(i + 1)
-                // ...but not "Smith J", a family name first.
-                && (!is_initials(c.text.split_whitespace().last().unwrap_or(""))
-                    || c.text.split_whitespace().next().is_some_and(is_initials))
+                && (!is_initials(toks[toks.len() - 1]) || is_initials(toks[0]));
+            if kinds[i] == Kind::Words
+                && (middle || last)
                 && let Some(p) = person_given_first(&c.text)
                 && !is_initials(&p.family)
             {
