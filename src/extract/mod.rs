@@ -23,6 +23,7 @@ pub mod names;
 pub mod owner;
 pub mod reference;
 pub mod sections;
+pub mod tagger;
 
 use std::sync::LazyLock;
 

@@ -303,6 +303,30 @@ pub fn csl_item(e: &Entry) -> hayagriva::citationberg::json::Item {
         .unwrap_or_else(|_| hayagriva::citationberg::json::Item(Default::default()))
 }
 
+/// hayagriva's rendered tree of one entry's bibliography item in `style` (without the
+/// citation number), or `None` for a style without a bibliography layout. The tagger's
+/// training labels its leaves.
+pub fn entry_tree(e: &Entry, style: &LoadedStyle) -> Option<hayagriva::ElemChildren> {
+    let item = csl_item(e);
+    let mut driver = BibliographyDriver::new();
+    driver.citation(CitationRequest::new(
+        vec![CitationItem::with_entry(&item)],
+        &style.style,
+        style.locale.clone(),
+        &LOCALES,
+        None,
+    ));
+    let rendered = driver.finish(BibliographyRequest::new(
+        &style.style,
+        style.locale.clone(),
+        &LOCALES,
+    ));
+    rendered
+        .bibliography
+        .and_then(|b| b.items.into_iter().next())
+        .map(|it| it.content)
+}
+
 /// Renders one entry as item number `n`.
 fn render_entry(e: &Entry, n: usize, opts: &Options, locale: Option<LocaleCode>) -> Item {
     let item = csl_item(e);

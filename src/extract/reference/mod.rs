@@ -15,6 +15,7 @@ use crate::model::{Entry, EntryType, Field, Link, LinkKind, Person};
 
 mod classify;
 mod links;
+mod tagged;
 
 use classify::*;
 use links::*;
@@ -86,6 +87,9 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
     let e = &mut out.entry;
     take_links(&mut rt, e);
     take_identifiers(&mut rt, e);
+    if std::env::var_os("PUBLIST_TAGGER").is_some() {
+        return finish_tagged(&rt, hint, out);
+    }
 
     let list = names::parse_authors(&rt, rt.text.len());
     e.authors = list.authors;
@@ -291,6 +295,65 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
     e.pages = details.pages.take();
     e.publisher = publisher;
     e.address = address;
+    for n in details.notes.drain(..) {
+        e.add_note(&n);
+    }
+    for u in &unplaced {
+        e.add_note(u);
+    }
+    out.unplaced = unplaced;
+    out
+}
+
+/// The tagger's reading of a reference, made into an entry.
+fn finish_tagged(rt: &RichText, hint: Option<EntryType>, mut out: ParsedReference) -> ParsedReference {
+    let e = &mut out.entry;
+    let parts = tagged::parse_tagged(rt, e, hint);
+    out.symbols = parts.symbols;
+    let mut details = Details {
+        volume: e.volume.clone(),
+        number: e.number.clone(),
+        ..Details::default()
+    };
+    let mut unplaced = Vec::new();
+    for p in parts.other {
+        if fields::is_note(&p) {
+            details.notes.push(p);
+        } else {
+            unplaced.push(p);
+        }
+    }
+    let container = parts.container;
+    e.kind = classify(
+        hint,
+        &parts.other_text,
+        &container,
+        parts.lead_in,
+        &details,
+        e,
+        e.publisher.is_some(),
+    );
+    let mut container = fields::tidy(&container);
+    if container.is_empty()
+        && matches!(
+            e.kind,
+            EntryType::PhdThesis | EntryType::MastersThesis | EntryType::TechReport
+        )
+    {
+        container = e.publisher.take().unwrap_or_default();
+    }
+    if !container.is_empty() {
+        if let Some(c) = ACRONYM.captures_iter(&container).last() {
+            let acr = c[1].to_string();
+            if !acr.chars().all(|c| c.is_ascii_digit()) {
+                e.extra.push(Field {
+                    name: "abbr".into(),
+                    value: acr,
+                });
+            }
+        }
+        e.container = Some(clean_container(&container, e.kind));
+    }
     for n in details.notes.drain(..) {
         e.add_note(&n);
     }

@@ -1,0 +1,146 @@
+//! A reference assembled from the learned tagger's segments: each labelled run of text is
+//! read by the parser for its field (names, dates, pages), and text labelled as none of
+//! them is kept for the entry type and, unless it is a known style term, for the note.
+
+use super::*;
+use crate::extract::tagger::{self, Label, Segment};
+
+/// Words styles print between fields; they carry no data of their own.
+static STYLE_TERMS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:in|pp?|pages?|vol|volume|no|nr|issue|num|number|eds?|editors?|edited|by|hrsg|orgs?|coord|dir|et|al|and|retrieved|from|available|at|accessed|online|url|doi|art|article|chap|chapter|ser|series|s|n|v|t|tome|bd|heft|jg|hg|[a-z])$",
+    )
+});
+
+static EDITOR_TERMS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\(\s*(?:eds?|editors?|hrsg|orgs?|coords?|dirs?|red)\.*\s*\)\.?|\b(?:edited by|ed\. by|eds?\.|editors?|hrsg\.?)\s*",
+    )
+});
+
+/// The text of a segment without the punctuation around it.
+fn clean(s: &str) -> String {
+    s.trim()
+        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '«' | '»' | '‘' | '’'))
+        .trim_end_matches('.')
+        .trim()
+        .to_string()
+}
+
+/// Runs of one label with only punctuation between them are one run.
+fn merge(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    for s in segments {
+        let n = out.len();
+        if n >= 2
+            && out[n - 2].label == s.label
+            && out[n - 1].label == Label::Other
+            && !text[out[n - 1].range.clone()].chars().any(char::is_alphanumeric)
+            && !text[out[n - 1].range.clone()].contains(['.', '(', ')'])
+        {
+            let end = s.range.end;
+            out.pop();
+            out.last_mut().expect("n >= 2").range.end = end;
+            continue;
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Parses a reference with the tagger. `rt` has had its links and identifiers taken out.
+pub(super) fn parse_tagged(rt: &RichText, e: &mut Entry, hint: Option<EntryType>) -> TaggedParts {
+    let text = &rt.text;
+    let segments = merge(tagger::tag(rt), text);
+    let mut parts = TaggedParts::default();
+    if std::env::var_os("PUBLIST_TAGGER_DEBUG").is_some() {
+        let line: Vec<String> = segments.iter().map(|s| format!("<{}> {}", s.label.name(), &text[s.range.clone()])).collect();
+        eprintln!("{}", line.join(" "));
+    }
+    let first = |l: Label| segments.iter().find(|s| s.label == l).map(|s| s.range.clone());
+
+    // Authors: the parser for names reads up to the end of the author run (and the
+    // punctuation and marks right after it).
+    if let Some(r) = first(Label::Author).filter(|r| r.start <= 3) {
+        let mut end = r.end;
+        while let Some(c) = text[end..].chars().next().filter(|c| matches!(c, '.' | '*' | '†' | '‡' | '#')) {
+            end += c.len_utf8();
+        }
+        let list = names::parse_authors(rt, end);
+        e.authors = list.authors;
+        parts.symbols = list.symbols;
+    }
+    if let Some(r) = first(Label::Date) {
+        let mut d = Details::default();
+        let mut s = text[r].to_string();
+        fields::take_details(&mut s, &mut d);
+        e.year = d.year;
+        e.month = d.month;
+    }
+    if let Some(r) = first(Label::Title) {
+        let t = clean(&text[r]);
+        if !t.is_empty() {
+            e.title = Some(t);
+        }
+    }
+    if let Some(r) = first(Label::Editor) {
+        let names_text = EDITOR_TERMS.replace_all(&text[r], " ");
+        e.editors = parse_editor_names(names_text.trim().trim_matches([',', '.', ' ']));
+    }
+    let value = |l: Label| -> Option<String> {
+        segments
+            .iter()
+            .find(|s| s.label == l)
+            .map(|s| clean(&text[s.range.clone()]))
+            .filter(|v| !v.is_empty())
+    };
+    parts.container = value(Label::Container).map(|c| strip_lead_in(&c)).unwrap_or_default();
+    e.volume = value(Label::Volume);
+    e.number = value(Label::Issue);
+    e.pages = value(Label::Pages).map(|p| fields::normalize_pages(&p));
+    e.publisher = value(Label::Publisher);
+    e.address = value(Label::Location);
+
+    // Text that is no field: style terms are dropped, the rest is kept.
+    let mut other = String::new();
+    for s in segments.iter().filter(|s| s.label == Label::Other) {
+        let t = &text[s.range.clone()];
+        other.push_str(t);
+        other.push(' ');
+        let words: Vec<&str> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.iter().any(|w| !STYLE_TERMS.is_match(w)) {
+            let piece = fields::tidy(t.trim_matches(|c: char| !c.is_alphanumeric() && c != ')'));
+            if !piece.is_empty() {
+                parts.other.push(piece);
+            }
+        }
+    }
+    parts.lead_in = segments
+        .iter()
+        .take_while(|s| s.label != Label::Container)
+        .last()
+        .is_some_and(|s| {
+            s.label == Label::Other && text[s.range.clone()].to_lowercase().contains("in")
+        });
+    parts.other_text = other.to_lowercase();
+    let _ = hint;
+    parts
+}
+
+/// What [`parse_tagged`] found besides the entry's own fields.
+#[derive(Debug, Default)]
+pub(super) struct TaggedParts {
+    /// Mark symbols after each author.
+    pub symbols: Vec<String>,
+    /// The container, without its lead-in.
+    pub container: String,
+    /// Whether "In" stood before the container.
+    pub lead_in: bool,
+    /// Pieces of text that are no field and no style term.
+    pub other: Vec<String>,
+    /// All text that is no field, lower-cased, for the entry type.
+    pub other_text: String,
+}

@@ -1,0 +1,357 @@
+//! Tokens of a reference and the features the tagger reads off each one.
+//!
+//! A token is a run of letters and digits or a single other character; spaces separate
+//! tokens and are not tokens. Features are strings hashed into the weight table: the
+//! word itself, its shape, its neighbours, the markup around it (italic, bold, quotes,
+//! brackets), where it stands (position, sentences and commas before it) and what small
+//! dictionaries written for publist say about it.
+
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashSet, FxHasher};
+
+use crate::extract::inline::RichText;
+
+/// One token: its bytes in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token is in the text.
+    pub range: Range<usize>,
+    /// Whether the token is a word or number (otherwise one punctuation character).
+    pub is_word: bool,
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut word_start = None;
+    for (i, c) in text.char_indices() {
+        let wordy = c.is_alphanumeric() || (c == '\'' || c == '’') && word_start.is_some();
+        match (wordy, word_start) {
+            (true, None) => word_start = Some(i),
+            (true, Some(_)) => {}
+            (false, Some(s)) => {
+                out.push(Token {
+                    range: s..i,
+                    is_word: true,
+                });
+                word_start = None;
+                if !c.is_whitespace() {
+                    out.push(Token {
+                        range: i..i + c.len_utf8(),
+                        is_word: false,
+                    });
+                }
+            }
+            (false, None) => {
+                if !c.is_whitespace() {
+                    out.push(Token {
+                        range: i..i + c.len_utf8(),
+                        is_word: false,
+                    });
+                }
+            }
+        }
+    }
+    if let Some(s) = word_start {
+        out.push(Token {
+            range: s..text.len(),
+            is_word: true,
+        });
+    }
+    out
+}
+
+fn lines(s: &'static str) -> FxHashSet<&'static str> {
+    s.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+}
+
+static GIVEN: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    include_str!("data/given.txt")
+        .lines()
+        .map(|l| l.trim().to_lowercase())
+        .filter(|l| !l.is_empty())
+        .collect()
+});
+static VENUE_WORDS: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| lines(include_str!("data/venue-words.txt")));
+static PUBLISHER_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+    lines(
+        "press\npublishers\npublishing\npublisher\nverlag\nbooks\nsons\nspringer\nelsevier\nwiley\nroutledge\nsage\nmit\nacm\nieee\nbenjamins\ngruyter\nmouton\nblackwell\nmacmillan\nmcgraw\nhill\nnorton\npenguin\nacademic\nerlbaum\nkluwer\nbrill\nlaurence\npearson\nharcourt\noup\ncup\nucp\nhall\nchapman\ncrc\ntaylor\nfrancis",
+    )
+});
+static MONTHS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+    lines(
+        "january\nfebruary\nmarch\napril\nmay\njune\njuly\naugust\nseptember\noctober\nnovember\ndecember\njan\nfeb\nmar\napr\njun\njul\naug\nsep\nsept\noct\nnov\ndec\nspring\nsummer\nautumn\nfall\nwinter",
+    )
+});
+static TERMS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+    lines(
+        "in\npp\np\npages\npage\nvol\nvolume\nno\nnr\nissue\nnum\ned\neds\nedn\nedition\neditor\neditors\nedited\nby\nhrsg\net\nal\nand\nretrieved\navailable\naccessed\nthesis\ndissertation\nphd\nreport\ntechnical\ntech\nrep\npreprint\narxiv\ndoi\nurl\nonline\nunpublished\nsubmitted\npress\nforthcoming\ncited\nart\narticle\nchap\nchapter\nser\nseries\nsuppl\npt\npart",
+    )
+});
+
+/// Word shape: `Xxxx` for `Title`, `dddd` for `2019`, `X` for `J`.
+fn shape(w: &str) -> String {
+    let mut out = String::new();
+    let mut last = ' ';
+    let mut run = 0;
+    for c in w.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if k == last {
+            run += 1;
+            if run >= 3 {
+                continue;
+            }
+        } else {
+            run = 0;
+        }
+        out.push(k);
+        last = k;
+    }
+    out
+}
+
+/// A feature being built: a template name and a value, hashed together.
+fn hash(template: &str, value: &str) -> u64 {
+    let mut h = FxHasher::default();
+    template.hash(&mut h);
+    value.hash(&mut h);
+    h.finish()
+}
+
+/// What the feature templates need to know about every token, computed once.
+struct TokenFacts {
+    lower: String,
+    shape: String,
+    class: &'static str,
+}
+
+fn facts(text: &str, t: &Token, known: bool) -> TokenFacts {
+    let w = &text[t.range.clone()];
+    let lower = if known || !t.is_word {
+        w.to_lowercase()
+    } else {
+        "<unk>".to_string()
+    };
+    let class = if !t.is_word {
+        "punct"
+    } else if w.chars().all(|c| c.is_ascii_digit()) {
+        match w.len() {
+            4 if (w.starts_with("1") || w.starts_with("20")) && w > "1500" && w < "2040" => "year",
+            1..=3 => "num-short",
+            _ => "num-long",
+        }
+    } else if w.len() == 5
+        && w.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && w.as_bytes()[4].is_ascii_lowercase()
+    {
+        "year"
+    } else if !known {
+        "word"
+    } else if MONTHS.contains(lower.as_str()) {
+        "month"
+    } else if TERMS.contains(lower.as_str()) {
+        "term"
+    } else if PUBLISHER_WORDS.contains(lower.as_str()) {
+        "publisher"
+    } else if VENUE_WORDS.contains(lower.as_str()) {
+        "venue"
+    } else if GIVEN.contains(lower.as_str()) {
+        "given"
+    } else {
+        "word"
+    };
+    TokenFacts {
+        shape: shape(w),
+        lower,
+        class,
+    }
+}
+
+/// The features of every token of `rt`, as hashes.
+pub fn features(rt: &RichText, tokens: &[Token]) -> Vec<Vec<u64>> {
+    features_with(rt, tokens, &|_| true)
+}
+
+/// [`features`], with the words of the tokens for which `known` is false hidden (their
+/// shape and class stay): training hides some words so that the model also learns to
+/// read words it has never seen.
+pub fn features_with(
+    rt: &RichText,
+    tokens: &[Token],
+    known: &dyn Fn(usize) -> bool,
+) -> Vec<Vec<u64>> {
+    let text = &rt.text;
+    let n = tokens.len();
+    let facts: Vec<TokenFacts> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| facts(text, t, known(i)))
+        .collect();
+    let mut out = Vec::with_capacity(n);
+    let mut sentences = 0usize;
+    let mut commas = 0usize;
+    let mut depth = 0i32;
+    let mut in_quote = false;
+    let mut seen_year = false;
+    let mut seen_italic = false;
+    for (i, t) in tokens.iter().enumerate() {
+        let f = &facts[i];
+        let mut v = Vec::with_capacity(40);
+        let mut add = |k: &str, val: &str| v.push(hash(k, val));
+        add("bias", "");
+        add("w", &f.lower);
+        add("shape", &f.shape);
+        add("class", f.class);
+        let chars: Vec<char> = f.lower.chars().collect();
+        if chars.len() > 3 {
+            let p: String = chars[..3].iter().collect();
+            let s: String = chars[chars.len() - 3..].iter().collect();
+            add("pre3", &p);
+            add("suf3", &s);
+        }
+        let len = match chars.len() {
+            0..=1 => "1",
+            2..=3 => "2-3",
+            4..=7 => "4-7",
+            _ => "8+",
+        };
+        add("len", len);
+        let pos = (i * 10 / n.max(1)).to_string();
+        add("pos", &pos);
+        add("pos-class", &format!("{pos}|{}", f.class));
+        if i < 4 {
+            add("index", &i.to_string());
+        }
+        add("sent", &sentences.min(6).to_string());
+        add("sent-class", &format!("{}|{}", sentences.min(6), f.class));
+        add("commas", &commas.min(8).to_string());
+        add("seen-year", if seen_year { "y" } else { "n" });
+        add(
+            "seen-year-sent",
+            &format!("{}|{}", seen_year, sentences.min(4)),
+        );
+        add("depth", &depth.clamp(0, 2).to_string());
+        add("sent-shape", &format!("{}|{}", sentences.min(6), f.shape));
+        add("year-class", &format!("{seen_year}|{}|{}", f.class, f.shape));
+        add("commas-class", &format!("{}|{}", commas.min(8), f.class));
+        if in_quote {
+            add("quote", "");
+        }
+        let r = &t.range;
+        let italic = rt.is_italic(r);
+        let bold = rt.is_bold(r);
+        if italic {
+            add("italic", "");
+            add("italic-class", f.class);
+        }
+        if bold {
+            add("bold", "");
+        }
+        add(
+            "seen-italic",
+            if seen_italic && !italic { "y" } else { "n" },
+        );
+        let space_before = r.start > 0 && text[..r.start].ends_with(' ');
+        let space_after = text[r.end..].starts_with(' ');
+        add(
+            "space",
+            match (space_before, space_after) {
+                (true, true) => "both",
+                (true, false) => "before",
+                (false, true) => "after",
+                (false, false) => "none",
+            },
+        );
+        for (k, off) in [("w-1", -1i64), ("w+1", 1), ("w-2", -2), ("w+2", 2)] {
+            let j = i as i64 + off;
+            let val = if j < 0 {
+                "<s>"
+            } else if j as usize >= n {
+                "</s>"
+            } else {
+                facts[j as usize].lower.as_str()
+            };
+            add(k, val);
+        }
+        for (k, off) in [("s-1", -1i64), ("s+1", 1), ("c-1", -1), ("c+1", 1)] {
+            let j = i as i64 + off;
+            let val = if j < 0 || j as usize >= n {
+                "edge"
+            } else if k.starts_with('s') {
+                facts[j as usize].shape.as_str()
+            } else {
+                facts[j as usize].class
+            };
+            add(k, val);
+        }
+        let prev = if i > 0 { facts[i - 1].lower.as_str() } else { "<s>" };
+        add("w-1|w", &format!("{prev}|{}", f.lower));
+        let next = facts.get(i + 1).map_or("</s>", |x| x.lower.as_str());
+        add("w|w+1", &format!("{}|{next}", f.lower));
+        out.push(v);
+
+        // State for the tokens after this one.
+        let w = &text[r.clone()];
+        match w {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth -= 1,
+            "," => commas += 1,
+            "\"" | "“" | "”" | "«" | "»" | "‘" | "’" => {
+                in_quote = match w {
+                    "“" | "«" | "‘" => true,
+                    "”" | "»" | "’" => false,
+                    _ => !in_quote,
+                }
+            }
+            "." | "?" | "!" | ":" if space_after => {
+                let short_word = i > 0 && tokens[i - 1].is_word && facts[i - 1].lower.len() <= 2;
+                if !short_word {
+                    sentences += 1;
+                }
+            }
+            _ => {}
+        }
+        if f.class == "year" {
+            seen_year = true;
+        }
+        if italic {
+            seen_italic = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_and_shapes() {
+        let text = "O'Brien, J. (2019). Deep nets, pp. 1–9.";
+        let toks: Vec<&str> = tokenize(text)
+            .iter()
+            .map(|t| &text[t.range.clone()])
+            .collect();
+        assert_eq!(
+            toks,
+            [
+                "O'Brien", ",", "J", ".", "(", "2019", ")", ".", "Deep", "nets", ",", "pp",
+                ".", "1", "–", "9", "."
+            ]
+        );
+        assert_eq!(shape("Brien"), "Xxx");
+        assert_eq!(shape("2019"), "ddd");
+    }
+}
