@@ -23,7 +23,10 @@ fn main() -> std::process::ExitCode {
     }
     let data = train::examples(&settings);
     // `TRAIN_TAGGER_SHOW=N` prints every N-th sequence with its labels, to check them by eye.
-    if let Some(every) = std::env::var("TRAIN_TAGGER_SHOW").ok().and_then(|v| v.parse::<usize>().ok()) {
+    if let Some(every) = std::env::var("TRAIN_TAGGER_SHOW")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
         for ex in data.iter().step_by(every.max(1)) {
             let tokens = tagger::features::tokenize(&ex.text.text);
             let mut line = String::new();
@@ -41,18 +44,26 @@ fn main() -> std::process::ExitCode {
         return std::process::ExitCode::SUCCESS;
     }
     let (train_set, held_out) = data.split_at(data.len() * 9 / 10);
-    eprintln!("{} training sequences, {} held out", train_set.len(), held_out.len());
+    eprintln!(
+        "{} training sequences, {} held out",
+        train_set.len(),
+        held_out.len()
+    );
     let model = train::train(train_set, &settings, |epoch, err| {
         eprintln!("epoch {}: {:.2}% tokens wrong", epoch + 1, err * 100.0);
     });
     let (mut right, mut total) = (0, 0);
     for ex in held_out {
-        let feats = tagger::features::features(&ex.text, &tagger::features::tokenize(&ex.text.text));
+        let feats =
+            tagger::features::features(&ex.text, &tagger::features::tokenize(&ex.text.text));
         let got = model.decode(&feats);
         right += got.iter().zip(&ex.labels).filter(|(a, b)| a == b).count();
         total += ex.labels.len();
     }
-    eprintln!("held-out token accuracy: {:.2}%", right as f64 * 100.0 / total.max(1) as f64);
+    eprintln!(
+        "held-out token accuracy: {:.2}%",
+        right as f64 * 100.0 / total.max(1) as f64
+    );
     let bytes = model.to_bytes();
     if let Err(e) = write_atomic(std::path::Path::new(&out), &bytes) {
         eprintln!("error: {out}: {e}");

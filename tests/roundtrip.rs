@@ -5,14 +5,15 @@
 //! prints F1 per style; `ROUNDTRIP_DEBUG=STYLE` prints that style's Markdown and every
 //! mismatch.
 //!
-//! Extraction does not reach the aim yet in the styles that set no punctuation between
-//! fields or abbreviate names (AAA, APS, AMS). Until it does, this test guards the level reached:
+//! Extraction does not reach the aim yet in every style (AIAA prints preprints without a
+//! year or an id; DIN 1505 and IET run fields together). Until it does, this test guards
+//! the level reached:
 //! [`MEAN_FLOOR`] over all styles and [`STYLE_FLOOR`] for each.
 
 /// The mean F1 over all styles must not fall below this.
-const MEAN_FLOOR: f64 = 0.90;
+const MEAN_FLOOR: f64 = 0.93;
 /// No style may fall below this.
-const STYLE_FLOOR: f64 = 0.70;
+const STYLE_FLOOR: f64 = 0.74;
 
 use std::path::PathBuf;
 

@@ -37,6 +37,10 @@ use document::{Block, BlockKind, Marker};
 use legend::Legend;
 use sections::SectionTracker;
 
+/// Tenths of a list's entries that the rules and the tagger must read alike for the
+/// rules to be trusted on the rest.
+const TRUST_RULES_SHARE: usize = 7;
+
 /// Errors that stop extraction of a whole input.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -150,9 +154,19 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
         });
     };
     let mut any_bold = false;
-    for item in items {
-        let rt = inline::parse(&item.text, opts.format);
-        let parsed = reference::parse(rt, item.hint);
+    let readings: Vec<reference::Readings> = items
+        .iter()
+        .map(|item| reference::read(inline::parse(&item.text, opts.format), item.hint))
+        .collect();
+    // Entries of one list share one style: when the rules and the tagger agree on most
+    // of them, the rules know this style, and their complete readings are trusted.
+    let agreeing = readings
+        .iter()
+        .filter(|r| r.rules_complete() && r.titles_agree())
+        .count();
+    let trust_rules = agreeing * 10 >= readings.len() * TRUST_RULES_SHARE;
+    for (item, reading) in items.into_iter().zip(readings) {
+        let parsed = reading.choose(trust_rules);
         let mut e = parsed.entry;
         for (a, s) in e.authors.iter_mut().zip(&parsed.symbols) {
             legend.apply(s, &mut a.marks);

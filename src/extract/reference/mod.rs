@@ -81,16 +81,128 @@ static ADDRESS_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 static GB_CODE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s*\[(J|C|M|D|R|P|S|N|A|Z|EB|DB|CP)(?:/OL)?\]\s*$"));
 
-/// Parses one reference. `hint` is the type suggested by the section heading.
-pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
+/// Parses one reference on its own. `hint` is the type suggested by the section heading.
+pub fn parse(rt: RichText, hint: Option<EntryType>) -> ParsedReference {
+    read(rt, hint).choose(false)
+}
+
+/// Reads one reference both ways; [`Readings::choose`] makes one entry of them.
+pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     let mut out = ParsedReference::default();
     let e = &mut out.entry;
     take_links(&mut rt, e);
     take_identifiers(&mut rt, e);
-    if std::env::var_os("PUBLIST_TAGGER").is_some() {
-        return finish_tagged(&rt, hint, out);
+    let tagged = finish_tagged(&rt, hint, out.clone());
+    let rules = parse_rules(&rt, hint, out);
+    Readings { rules, tagged }
+}
+
+/// Two readings of one reference: by the rules and by the learned tagger.
+#[derive(Debug, Clone)]
+pub struct Readings {
+    /// What the hand-written rules read.
+    pub rules: ParsedReference,
+    /// What the tagger read.
+    pub tagged: ParsedReference,
+}
+
+fn norm_title(t: &Option<String>) -> String {
+    t.as_deref()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Readings {
+    /// Whether both readings found the same title.
+    pub fn titles_agree(&self) -> bool {
+        norm_title(&self.rules.entry.title) == norm_title(&self.tagged.entry.title)
     }
 
+    /// Whether the rules placed everything and found a title, a year and a venue.
+    pub fn rules_complete(&self) -> bool {
+        let r = &self.rules.entry;
+        self.rules.unplaced.is_empty()
+            && r.title.is_some()
+            && r.year.is_some()
+            && (r.container.is_some() || r.publisher.is_some())
+    }
+
+    /// One reading made of the two. A complete rule reading wins when the tagger agrees
+    /// on the title, or always when `trust_rules` (the rules read most of this list's
+    /// entries the way the tagger does, so its style is one they know); otherwise the
+    /// tagger's reading, with the rules' venue and numbers where the titles agree.
+    pub fn choose(self, trust_rules: bool) -> ParsedReference {
+        let agree = self.titles_agree();
+        if self.rules_complete() && (agree || trust_rules) {
+            let mut rules = self.rules;
+            let t = &self.tagged.entry;
+            let r = &mut rules.entry;
+            if agree {
+                // Text the rules placed already is not read a second time.
+                let placed: Vec<String> = [&r.title, &r.container, &r.publisher, &r.note]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect();
+                for (mine, theirs) in [
+                    (&mut r.address, &t.address),
+                    (&mut r.volume, &t.volume),
+                    (&mut r.pages, &t.pages),
+                ] {
+                    if mine.is_none()
+                        && let Some(v) = theirs
+                        && !placed.iter().any(|p| {
+                            p.contains(v.as_str()) && v.chars().any(|c| c.is_ascii_digit())
+                        })
+                    {
+                        *mine = Some(v.clone());
+                    }
+                }
+            }
+            return rules;
+        }
+        let mut tagged = self.tagged;
+        if agree {
+            let (t, r) = (&mut tagged.entry, &self.rules.entry);
+            let mut taken = Vec::new();
+            for (theirs, mine) in [
+                (&mut t.container, &r.container),
+                (&mut t.volume, &r.volume),
+                (&mut t.number, &r.number),
+                (&mut t.pages, &r.pages),
+            ] {
+                if let Some(v) = mine {
+                    *theirs = Some(v.clone());
+                    taken.push(v.clone());
+                }
+            }
+            // What the rules placed is no longer unplaced.
+            tagged.unplaced.retain(|u| !taken.contains(u));
+            if let Some(note) = t.note.take() {
+                let kept: Vec<&str> = note
+                    .split("; ")
+                    .filter(|n| !taken.iter().any(|v| v == n))
+                    .collect();
+                if !kept.is_empty() {
+                    t.note = Some(kept.join("; "));
+                }
+            }
+        }
+        tagged
+    }
+}
+
+/// The rule-based reading of a reference whose links and identifiers are taken out.
+fn parse_rules(
+    rt: &RichText,
+    hint: Option<EntryType>,
+    mut out: ParsedReference,
+) -> ParsedReference {
+    let e = &mut out.entry;
+    let rt = rt.clone();
     let list = names::parse_authors(&rt, rt.text.len());
     e.authors = list.authors;
     out.symbols = list.symbols;
@@ -306,7 +418,11 @@ pub fn parse(mut rt: RichText, hint: Option<EntryType>) -> ParsedReference {
 }
 
 /// The tagger's reading of a reference, made into an entry.
-fn finish_tagged(rt: &RichText, hint: Option<EntryType>, mut out: ParsedReference) -> ParsedReference {
+fn finish_tagged(
+    rt: &RichText,
+    hint: Option<EntryType>,
+    mut out: ParsedReference,
+) -> ParsedReference {
     let e = &mut out.entry;
     let parts = tagged::parse_tagged(rt, e, hint);
     out.symbols = parts.symbols;

@@ -21,7 +21,9 @@ static EDITOR_TERMS: LazyLock<Regex> = LazyLock::new(|| {
 /// The text of a segment without the punctuation around it.
 fn clean(s: &str) -> String {
     s.trim()
-        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '«' | '»' | '‘' | '’'))
+        .trim_matches(|c: char| {
+            matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '«' | '»' | '‘' | '’')
+        })
         .trim_end_matches('.')
         .trim()
         .to_string()
@@ -35,7 +37,9 @@ fn merge(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
         if n >= 2
             && out[n - 2].label == s.label
             && out[n - 1].label == Label::Other
-            && !text[out[n - 1].range.clone()].chars().any(char::is_alphanumeric)
+            && !text[out[n - 1].range.clone()]
+                .chars()
+                .any(char::is_alphanumeric)
             && !text[out[n - 1].range.clone()].contains(['.', '(', ')'])
         {
             let end = s.range.end;
@@ -53,17 +57,22 @@ pub(super) fn parse_tagged(rt: &RichText, e: &mut Entry, hint: Option<EntryType>
     let text = &rt.text;
     let segments = merge(tagger::tag(rt), text);
     let mut parts = TaggedParts::default();
-    if std::env::var_os("PUBLIST_TAGGER_DEBUG").is_some() {
-        let line: Vec<String> = segments.iter().map(|s| format!("<{}> {}", s.label.name(), &text[s.range.clone()])).collect();
-        eprintln!("{}", line.join(" "));
-    }
-    let first = |l: Label| segments.iter().find(|s| s.label == l).map(|s| s.range.clone());
+    let first = |l: Label| {
+        segments
+            .iter()
+            .find(|s| s.label == l)
+            .map(|s| s.range.clone())
+    };
 
     // Authors: the parser for names reads up to the end of the author run (and the
     // punctuation and marks right after it).
     if let Some(r) = first(Label::Author).filter(|r| r.start <= 3) {
         let mut end = r.end;
-        while let Some(c) = text[end..].chars().next().filter(|c| matches!(c, '.' | '*' | '†' | '‡' | '#')) {
+        while let Some(c) = text[end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '.' | '*' | '†' | '‡' | '#'))
+        {
             end += c.len_utf8();
         }
         let list = names::parse_authors(rt, end);
@@ -94,13 +103,30 @@ pub(super) fn parse_tagged(rt: &RichText, e: &mut Entry, hint: Option<EntryType>
             .map(|s| clean(&text[s.range.clone()]))
             .filter(|v| !v.is_empty())
     };
-    parts.container = value(Label::Container).map(|c| strip_lead_in(&c)).unwrap_or_default();
+    parts.container = value(Label::Container)
+        .map(|c| strip_lead_in(&c))
+        .unwrap_or_default();
     e.volume = value(Label::Volume);
     e.number = value(Label::Issue);
     e.pages = value(Label::Pages).map(|p| fields::normalize_pages(&p));
     e.publisher = value(Label::Publisher);
     e.address = value(Label::Location);
 
+    // A second run of a label that was read already is kept as it stands.
+    let mut seen = Vec::new();
+    for s in &segments {
+        if s.label == Label::Other {
+            continue;
+        }
+        if seen.contains(&s.label) {
+            let piece = clean(&text[s.range.clone()]);
+            if piece.chars().any(char::is_alphanumeric) {
+                parts.other.push(piece);
+            }
+        } else {
+            seen.push(s.label);
+        }
+    }
     // Text that is no field: style terms are dropped, the rest is kept.
     let mut other = String::new();
     for s in segments.iter().filter(|s| s.label == Label::Other) {

@@ -122,13 +122,18 @@ fn shape(w: &str) -> String {
     out
 }
 
-/// A feature being built: a template name and a value, hashed together.
-fn hash(template: &str, value: &str) -> u64 {
+/// A feature: a template name and its values, hashed together without building a string.
+fn hash(template: &str, values: &[&str]) -> u64 {
     let mut h = FxHasher::default();
     template.hash(&mut h);
-    value.hash(&mut h);
+    for v in values {
+        v.hash(&mut h);
+    }
     h.finish()
 }
+
+/// Small numbers as strings, for features.
+const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /// What the feature templates need to know about every token, computed once.
 struct TokenFacts {
@@ -208,71 +213,75 @@ pub fn features_with(
     let mut seen_italic = false;
     for (i, t) in tokens.iter().enumerate() {
         let f = &facts[i];
-        let mut v = Vec::with_capacity(40);
-        let mut add = |k: &str, val: &str| v.push(hash(k, val));
-        add("bias", "");
-        add("w", &f.lower);
-        add("shape", &f.shape);
-        add("class", f.class);
-        let chars: Vec<char> = f.lower.chars().collect();
-        if chars.len() > 3 {
-            let p: String = chars[..3].iter().collect();
-            let s: String = chars[chars.len() - 3..].iter().collect();
-            add("pre3", &p);
-            add("suf3", &s);
+        let mut v = Vec::with_capacity(48);
+        let mut add = |k: &str, val: &[&str]| v.push(hash(k, val));
+        add("bias", &[]);
+        add("w", &[&f.lower]);
+        add("shape", &[&f.shape]);
+        add("class", &[f.class]);
+        let count = f.lower.chars().count();
+        if count > 3 {
+            let p_end = f
+                .lower
+                .char_indices()
+                .nth(3)
+                .map_or(f.lower.len(), |(j, _)| j);
+            let s_start = f.lower.char_indices().nth(count - 3).map_or(0, |(j, _)| j);
+            add("pre3", &[&f.lower[..p_end]]);
+            add("suf3", &[&f.lower[s_start..]]);
         }
-        let len = match chars.len() {
+        let len = match count {
             0..=1 => "1",
             2..=3 => "2-3",
             4..=7 => "4-7",
             _ => "8+",
         };
-        add("len", len);
-        let pos = (i * 10 / n.max(1)).to_string();
-        add("pos", &pos);
-        add("pos-class", &format!("{pos}|{}", f.class));
+        add("len", &[len]);
+        let pos = DIGITS[(i * 10 / n.max(1)).min(9)];
+        add("pos", &[pos]);
+        add("pos-class", &[pos, f.class]);
         if i < 4 {
-            add("index", &i.to_string());
+            add("index", &[DIGITS[i]]);
         }
-        add("sent", &sentences.min(6).to_string());
-        add("sent-class", &format!("{}|{}", sentences.min(6), f.class));
-        add("commas", &commas.min(8).to_string());
-        add("seen-year", if seen_year { "y" } else { "n" });
-        add(
-            "seen-year-sent",
-            &format!("{}|{}", seen_year, sentences.min(4)),
-        );
-        add("depth", &depth.clamp(0, 2).to_string());
-        add("sent-shape", &format!("{}|{}", sentences.min(6), f.shape));
-        add("year-class", &format!("{seen_year}|{}|{}", f.class, f.shape));
-        add("commas-class", &format!("{}|{}", commas.min(8), f.class));
+        let sent = DIGITS[sentences.min(6)];
+        add("sent", &[sent]);
+        add("sent-class", &[sent, f.class]);
+        let comma = DIGITS[commas.min(8)];
+        add("commas", &[comma]);
+        let year = if seen_year { "y" } else { "n" };
+        add("seen-year", &[year]);
+        add("seen-year-sent", &[year, DIGITS[sentences.min(4)]]);
+        add("depth", &[DIGITS[depth.clamp(0, 2) as usize]]);
+        add("sent-shape", &[sent, &f.shape]);
+        add("year-class", &[year, f.class, &f.shape]);
+        add("commas-class", &[comma, f.class]);
         if in_quote {
-            add("quote", "");
+            add("quote", &[]);
         }
         let r = &t.range;
         let italic = rt.is_italic(r);
         let bold = rt.is_bold(r);
         if italic {
-            add("italic", "");
-            add("italic-class", f.class);
+            add("italic", &[]);
+            add("italic-class", &[f.class]);
         }
         if bold {
-            add("bold", "");
+            add("bold", &[]);
         }
         add(
             "seen-italic",
-            if seen_italic && !italic { "y" } else { "n" },
+            &[if seen_italic && !italic { "y" } else { "n" }],
         );
         let space_before = r.start > 0 && text[..r.start].ends_with(' ');
         let space_after = text[r.end..].starts_with(' ');
         add(
             "space",
-            match (space_before, space_after) {
+            &[match (space_before, space_after) {
                 (true, true) => "both",
                 (true, false) => "before",
                 (false, true) => "after",
                 (false, false) => "none",
-            },
+            }],
         );
         for (k, off) in [("w-1", -1i64), ("w+1", 1), ("w-2", -2), ("w+2", 2)] {
             let j = i as i64 + off;
@@ -283,7 +292,7 @@ pub fn features_with(
             } else {
                 facts[j as usize].lower.as_str()
             };
-            add(k, val);
+            add(k, &[val]);
         }
         for (k, off) in [("s-1", -1i64), ("s+1", 1), ("c-1", -1), ("c+1", 1)] {
             let j = i as i64 + off;
@@ -294,12 +303,16 @@ pub fn features_with(
             } else {
                 facts[j as usize].class
             };
-            add(k, val);
+            add(k, &[val]);
         }
-        let prev = if i > 0 { facts[i - 1].lower.as_str() } else { "<s>" };
-        add("w-1|w", &format!("{prev}|{}", f.lower));
+        let prev = if i > 0 {
+            facts[i - 1].lower.as_str()
+        } else {
+            "<s>"
+        };
+        add("w-1|w", &[prev, &f.lower]);
         let next = facts.get(i + 1).map_or("</s>", |x| x.lower.as_str());
-        add("w|w+1", &format!("{}|{next}", f.lower));
+        add("w|w+1", &[&f.lower, next]);
         out.push(v);
 
         // State for the tokens after this one.
@@ -347,11 +360,11 @@ mod tests {
         assert_eq!(
             toks,
             [
-                "O'Brien", ",", "J", ".", "(", "2019", ")", ".", "Deep", "nets", ",", "pp",
-                ".", "1", "–", "9", "."
+                "O'Brien", ",", "J", ".", "(", "2019", ")", ".", "Deep", "nets", ",", "pp", ".",
+                "1", "–", "9", "."
             ]
         );
-        assert_eq!(shape("Brien"), "Xxx");
+        assert_eq!(shape("Brien"), "Xxxx");
         assert_eq!(shape("2019"), "ddd");
     }
 }

@@ -66,8 +66,8 @@ impl Model {
             let em = self.scores(&feats[i]);
             for l in 0..L {
                 let (mut arg, mut max) = (0, f32::NEG_INFINITY);
-                for p in 0..L {
-                    let v = best[i - 1][p] + self.trans[p][l];
+                for (p, prev) in best[i - 1].iter().enumerate() {
+                    let v = prev + self.trans[p][l];
                     if v > max {
                         max = v;
                         arg = p;

@@ -18,7 +18,7 @@ impl Rng {
     }
 
     /// The next 64 random bits.
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -28,12 +28,12 @@ impl Rng {
 
     /// A number in `0..n`.
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 
     /// True with probability `p`.
     pub fn chance(&mut self, p: f64) -> bool {
-        ((self.next() >> 11) as f64 / (1u64 << 53) as f64) < p
+        ((self.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < p
     }
 
     /// One element of a non-empty slice.
@@ -85,15 +85,25 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
 });
 
 const SYLLABLES: &[&str] = &[
-    "ka", "ri", "mo", "tan", "lev", "os", "ber", "shi", "na", "vo", "dre", "lin", "ga", "zu",
-    "pe", "ol", "ham", "sch", "ett", "iu", "ran", "dal", "mi", "cho", "wen", "ty", "sk", "ar",
+    "ka", "ri", "mo", "tan", "lev", "os", "ber", "shi", "na", "vo", "dre", "lin", "ga", "zu", "pe",
+    "ol", "ham", "sch", "ett", "iu", "ran", "dal", "mi", "cho", "wen", "ty", "sk", "ar",
 ];
 
 /// An invented word of two to four syllables, capitalised.
 fn invented(rng: &mut Rng) -> String {
     let n = 2 + rng.below(3);
-    let w: String = (0..n).map(|_| SYLLABLES[rng.below(SYLLABLES.len())]).collect();
+    let w: String = (0..n)
+        .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+        .collect();
     capitalise(&w)
+}
+
+fn lower_first(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 fn capitalise(w: &str) -> String {
@@ -160,10 +170,34 @@ fn title(rng: &mut Rng) -> String {
         }
     };
     let a = |rng: &mut Rng| rng.pick(&w.adj).to_string();
-    let main = match rng.below(9) {
+    let main = match rng.below(14) {
+        9 => capitalise(&n(rng)),
+        10 => format!("{} {}", capitalise(&a(rng)), capitalise(&n(rng))),
+        11 => format!(
+            "{}, {}, and the {} of {}",
+            capitalise(&n(rng)),
+            n(rng),
+            n(rng),
+            n(rng)
+        ),
+        12 => format!(
+            "{}-{}: {} {} for {}",
+            acronym(rng),
+            1 + rng.below(9),
+            a(rng),
+            n(rng),
+            n(rng)
+        ),
+        13 => format!("{} {} {}", invented(rng), n(rng), n(rng)),
         0 => format!("{} {} for {} {}", a(rng), n(rng), a(rng), n(rng)),
         1 => format!("On the {} of {} {}", n(rng), a(rng), n(rng)),
-        2 => format!("{} {} in {} {}", capitalise(&a(rng)), n(rng), n(rng), n(rng)),
+        2 => format!(
+            "{} {} in {} {}",
+            capitalise(&a(rng)),
+            n(rng),
+            n(rng),
+            n(rng)
+        ),
         3 => format!(
             "{} {} with {} {}",
             capitalise(rng.pick(&w.verb)),
@@ -180,13 +214,7 @@ fn title(rng: &mut Rng) -> String {
             n(rng)
         ),
         5 => format!("{} and {} {}", capitalise(&n(rng)), a(rng), n(rng)),
-        6 => format!(
-            "How {} {} shapes {} {}",
-            a(rng),
-            n(rng),
-            n(rng),
-            n(rng)
-        ),
+        6 => format!("How {} {} shapes {} {}", a(rng), n(rng), n(rng), n(rng)),
         7 => format!("{}: {} {}", invented(rng), a(rng), n(rng)),
         _ => format!(
             "{} {} of {} in {}",
@@ -195,6 +223,12 @@ fn title(rng: &mut Rng) -> String {
             n(rng),
             rng.pick(&w.topic)
         ),
+    };
+    let main = match rng.below(8) {
+        0 => format!("A {}", lower_first(&main)),
+        1 => format!("An {}", lower_first(&main)),
+        2 => format!("The {}", lower_first(&main)),
+        _ => main,
     };
     match rng.below(10) {
         0 | 1 => format!("{main}: {} {} and {}", a(rng), n(rng), n(rng)),
@@ -222,7 +256,7 @@ fn journal(rng: &mut Rng) -> String {
         3 => format!("Annual Review of {f}"),
         4 => format!("IEEE Transactions on {t}"),
         5 => format!("International Journal of {t}"),
-        6 => format!("{f}"),
+        6 => f.to_string(),
         7 => format!("Frontiers in {f}"),
         8 => format!("J. {}. {}.", &f[..3.min(f.len())], &t[..4.min(t.len())]),
         9 => format!("{} {}", capitalise(rng.pick(&w.adj)), f),
@@ -333,13 +367,22 @@ fn abbreviate(name: &str, rng: &mut Rng) -> String {
                 .map(|(_, short)| short.to_string())
                 .unwrap_or_else(|| {
                     if w.len() > 7 && rng.chance(0.4) {
-                        format!("{}.", &w[..w.char_indices().nth(4).map_or(w.len(), |(i, _)| i)])
+                        format!(
+                            "{}.",
+                            &w[..w.char_indices().nth(4).map_or(w.len(), |(i, _)| i)]
+                        )
                     } else {
                         w.to_string()
                     }
                 })
         })
-        .map(|w| if periods { w } else { w.trim_end_matches('.').to_string() })
+        .map(|w| {
+            if periods {
+                w
+            } else {
+                w.trim_end_matches('.').to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -361,7 +404,8 @@ pub fn record(rng: &mut Rng) -> Entry {
         0..=2 => 1,
         3..=5 => 2,
         6..=7 => 3 + rng.below(2),
-        _ => 5 + rng.below(8),
+        8 => 5 + rng.below(8),
+        _ => 5 + rng.below(26),
     };
     let n_auth = if matches!(kind, EntryType::PhdThesis | EntryType::MastersThesis) {
         1

@@ -11,10 +11,10 @@ use std::ops::Range;
 use hayagriva::citationberg::taxonomy::NameVariable;
 use hayagriva::{ElemChild, ElemChildren, ElemMeta};
 
+use super::Label;
 use super::features::{features_with, tokenize};
 use super::model::{Model, Trainer};
 use super::synth::{self, Rng};
-use super::Label;
 use crate::extract::inline::RichText;
 use crate::model::{Entry, EntryType};
 use crate::render::style::{self, LoadedStyle};
@@ -194,9 +194,10 @@ impl Walk<'_> {
                             let start = self.out.text.len();
                             self.walk(&el.children, Label::Other, bold);
                             let written = &self.out.text[start..];
-                            let found = self.candidates.iter().find_map(|(l, v)| {
-                                find_value(*l, v, written).map(|r| (*l, r))
-                            });
+                            let found = self
+                                .candidates
+                                .iter()
+                                .find_map(|(l, v)| find_value(*l, v, written).map(|r| (*l, r)));
                             if let Some((l, r)) = found {
                                 for b in &mut self.out.labels[start + r.start..start + r.end] {
                                     *b = l;
@@ -221,6 +222,8 @@ pub struct Variation {
     pub et_al: bool,
     /// A letter after the year (`2019a`).
     pub year_suffix: bool,
+    /// No italics or bold, as in a plain-text list.
+    pub plain: bool,
 }
 
 /// Renders `entry` in `style` and labels every token; `None` if the style has no
@@ -250,8 +253,16 @@ pub fn example(entry: &Entry, style: &LoadedStyle, var: Variation) -> Option<Exa
         && let (Some(first), Some(end)) = (w.first_author_end, w.authors_end)
         && first < end
     {
-        let sep = if b.text[..first].ends_with('.') { " " } else { ", " };
+        let sep = if b.text[..first].ends_with('.') {
+            " "
+        } else {
+            ", "
+        };
         splice(&mut b, first..end, &format!("{sep}et al."), Label::Author);
+    }
+    if var.plain {
+        b.italic.clear();
+        b.bold.clear();
     }
     let text = b.text.trim_end().to_string();
     let tokens = tokenize(&text);
@@ -324,6 +335,7 @@ pub fn examples(settings: &Settings) -> Vec<Example> {
             let var = Variation {
                 et_al: rng.chance(0.12),
                 year_suffix: rng.chance(0.05),
+                plain: rng.chance(0.5),
             };
             if let Some(ex) = example(&e, &st, var) {
                 out.push(ex);
@@ -340,7 +352,10 @@ pub fn train(data: &[Example], settings: &Settings, mut progress: impl FnMut(usi
         .iter()
         .map(|ex| {
             let tokens = tokenize(&ex.text.text);
-            let known: Vec<bool> = tokens.iter().map(|_| !rng.chance(settings.hide_words)).collect();
+            let known: Vec<bool> = tokens
+                .iter()
+                .map(|_| !rng.chance(settings.hide_words))
+                .collect();
             features_with(&ex.text, &tokens, &|i| known[i])
         })
         .collect();
