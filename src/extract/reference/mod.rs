@@ -15,7 +15,12 @@ use crate::model::{Entry, EntryType, Field, Link, LinkKind, Person};
 
 mod classify;
 mod links;
+mod readings;
 mod tagged;
+
+pub use readings::Readings;
+use readings::crosses_markup;
+use tagged::finish_tagged;
 
 use classify::*;
 use links::*;
@@ -93,105 +98,12 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     take_links(&mut rt, e);
     take_identifiers(&mut rt, e);
     let tagged = finish_tagged(&rt, hint, out.clone());
+    let tagger_crosses_markup = crosses_markup(&rt, tagged.entry.title.as_deref());
     let rules = parse_rules(&rt, hint, out);
-    Readings { rules, tagged }
-}
-
-/// Two readings of one reference: by the rules and by the learned tagger.
-#[derive(Debug, Clone)]
-pub struct Readings {
-    /// What the hand-written rules read.
-    pub rules: ParsedReference,
-    /// What the tagger read.
-    pub tagged: ParsedReference,
-}
-
-fn norm_title(t: &Option<String>) -> String {
-    t.as_deref()
-        .unwrap_or("")
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-impl Readings {
-    /// Whether both readings found the same title.
-    pub fn titles_agree(&self) -> bool {
-        norm_title(&self.rules.entry.title) == norm_title(&self.tagged.entry.title)
-    }
-
-    /// Whether the rules placed everything and found a title, a year and a venue.
-    pub fn rules_complete(&self) -> bool {
-        let r = &self.rules.entry;
-        self.rules.unplaced.is_empty()
-            && r.title.is_some()
-            && r.year.is_some()
-            && (r.container.is_some() || r.publisher.is_some())
-    }
-
-    /// One reading made of the two. A complete rule reading wins when the tagger agrees
-    /// on the title, or always when `trust_rules` (the rules read most of this list's
-    /// entries the way the tagger does, so its style is one they know); otherwise the
-    /// tagger's reading, with the rules' venue and numbers where the titles agree.
-    pub fn choose(self, trust_rules: bool) -> ParsedReference {
-        let agree = self.titles_agree();
-        if self.rules_complete() && (agree || trust_rules) {
-            let mut rules = self.rules;
-            let t = &self.tagged.entry;
-            let r = &mut rules.entry;
-            if agree {
-                // Text the rules placed already is not read a second time.
-                let placed: Vec<String> = [&r.title, &r.container, &r.publisher, &r.note]
-                    .into_iter()
-                    .flatten()
-                    .cloned()
-                    .collect();
-                for (mine, theirs) in [
-                    (&mut r.address, &t.address),
-                    (&mut r.volume, &t.volume),
-                    (&mut r.pages, &t.pages),
-                ] {
-                    if mine.is_none()
-                        && let Some(v) = theirs
-                        && !placed.iter().any(|p| {
-                            p.contains(v.as_str()) && v.chars().any(|c| c.is_ascii_digit())
-                        })
-                    {
-                        *mine = Some(v.clone());
-                    }
-                }
-            }
-            return rules;
-        }
-        let mut tagged = self.tagged;
-        if agree {
-            let (t, r) = (&mut tagged.entry, &self.rules.entry);
-            let mut taken = Vec::new();
-            for (theirs, mine) in [
-                (&mut t.container, &r.container),
-                (&mut t.volume, &r.volume),
-                (&mut t.number, &r.number),
-                (&mut t.pages, &r.pages),
-            ] {
-                if let Some(v) = mine {
-                    *theirs = Some(v.clone());
-                    taken.push(v.clone());
-                }
-            }
-            // What the rules placed is no longer unplaced.
-            tagged.unplaced.retain(|u| !taken.contains(u));
-            if let Some(note) = t.note.take() {
-                let kept: Vec<&str> = note
-                    .split("; ")
-                    .filter(|n| !taken.iter().any(|v| v == n))
-                    .collect();
-                if !kept.is_empty() {
-                    t.note = Some(kept.join("; "));
-                }
-            }
-        }
-        tagged
+    Readings {
+        rules,
+        tagged,
+        tagger_crosses_markup,
     }
 }
 
@@ -407,69 +319,6 @@ fn parse_rules(
     e.pages = details.pages.take();
     e.publisher = publisher;
     e.address = address;
-    for n in details.notes.drain(..) {
-        e.add_note(&n);
-    }
-    for u in &unplaced {
-        e.add_note(u);
-    }
-    out.unplaced = unplaced;
-    out
-}
-
-/// The tagger's reading of a reference, made into an entry.
-fn finish_tagged(
-    rt: &RichText,
-    hint: Option<EntryType>,
-    mut out: ParsedReference,
-) -> ParsedReference {
-    let e = &mut out.entry;
-    let parts = tagged::parse_tagged(rt, e, hint);
-    out.symbols = parts.symbols;
-    let mut details = Details {
-        volume: e.volume.clone(),
-        number: e.number.clone(),
-        ..Details::default()
-    };
-    let mut unplaced = Vec::new();
-    for p in parts.other {
-        if fields::is_note(&p) {
-            details.notes.push(p);
-        } else {
-            unplaced.push(p);
-        }
-    }
-    let container = parts.container;
-    e.kind = classify(
-        hint,
-        &parts.other_text,
-        &container,
-        parts.lead_in,
-        &details,
-        e,
-        e.publisher.is_some(),
-    );
-    let mut container = fields::tidy(&container);
-    if container.is_empty()
-        && matches!(
-            e.kind,
-            EntryType::PhdThesis | EntryType::MastersThesis | EntryType::TechReport
-        )
-    {
-        container = e.publisher.take().unwrap_or_default();
-    }
-    if !container.is_empty() {
-        if let Some(c) = ACRONYM.captures_iter(&container).last() {
-            let acr = c[1].to_string();
-            if !acr.chars().all(|c| c.is_ascii_digit()) {
-                e.extra.push(Field {
-                    name: "abbr".into(),
-                    value: acr,
-                });
-            }
-        }
-        e.container = Some(clean_container(&container, e.kind));
-    }
     for n in details.notes.drain(..) {
         e.add_note(&n);
     }

@@ -52,6 +52,69 @@ fn merge(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
     out
 }
 
+/// The tagger's reading of a reference, made into an entry.
+pub(super) fn finish_tagged(
+    rt: &RichText,
+    hint: Option<EntryType>,
+    mut out: ParsedReference,
+) -> ParsedReference {
+    let e = &mut out.entry;
+    let parts = tagged::parse_tagged(rt, e, hint);
+    out.symbols = parts.symbols;
+    let mut details = Details {
+        volume: e.volume.clone(),
+        number: e.number.clone(),
+        ..Details::default()
+    };
+    let mut unplaced = Vec::new();
+    for p in parts.other {
+        if fields::is_note(&p) {
+            details.notes.push(p);
+        } else {
+            unplaced.push(p);
+        }
+    }
+    let container = parts.container;
+    e.kind = classify(
+        hint,
+        &parts.other_text,
+        &container,
+        parts.lead_in,
+        &details,
+        e,
+        e.publisher.is_some(),
+    );
+    let mut container = fields::tidy(&container);
+    if container.is_empty()
+        && matches!(
+            e.kind,
+            EntryType::PhdThesis | EntryType::MastersThesis | EntryType::TechReport
+        )
+    {
+        container = e.publisher.take().unwrap_or_default();
+    }
+    if !container.is_empty() {
+        if let Some(c) = ACRONYM.captures_iter(&container).last() {
+            let acr = c[1].to_string();
+            if !acr.chars().all(|c| c.is_ascii_digit()) {
+                e.extra.push(Field {
+                    name: "abbr".into(),
+                    value: acr,
+                });
+            }
+        }
+        e.container = Some(clean_container(&container, e.kind));
+    }
+    for n in details.notes.drain(..) {
+        e.add_note(&n);
+    }
+    for u in &unplaced {
+        e.add_note(u);
+    }
+    out.unplaced = unplaced;
+    out
+}
+
 /// Parses a reference with the tagger. `rt` has had its links and identifiers taken out.
 pub(super) fn parse_tagged(rt: &RichText, e: &mut Entry, hint: Option<EntryType>) -> TaggedParts {
     let text = &rt.text;

@@ -1,0 +1,121 @@
+//! The two readings of a reference, by the rules and by the tagger, and how one entry is
+//! made of them.
+
+use super::ParsedReference;
+use crate::extract::inline::RichText;
+
+/// Whether `title`, found in `rt`, starts or ends inside an italic run that it does not
+/// cover whole.
+pub(super) fn crosses_markup(rt: &RichText, title: Option<&str>) -> bool {
+    let Some(title) = title.filter(|t| !t.is_empty()) else {
+        return false;
+    };
+    let Some(start) = rt.text.find(title) else {
+        return false;
+    };
+    let end = start + title.len();
+    rt.italic
+        .iter()
+        .any(|r| (r.start > start && r.start < end) || (r.end > start && r.end < end))
+}
+
+/// Two readings of one reference: by the rules and by the learned tagger.
+#[derive(Debug, Clone)]
+pub struct Readings {
+    /// What the hand-written rules read.
+    pub rules: ParsedReference,
+    /// What the tagger read.
+    pub tagged: ParsedReference,
+    /// Whether the tagger's title runs into or out of an italic run: a title and a venue
+    /// set apart by markup, read as one.
+    pub tagger_crosses_markup: bool,
+}
+
+fn norm_title(t: &Option<String>) -> String {
+    t.as_deref()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Readings {
+    /// Whether both readings found the same title.
+    pub fn titles_agree(&self) -> bool {
+        norm_title(&self.rules.entry.title) == norm_title(&self.tagged.entry.title)
+    }
+
+    /// Whether the rules placed everything and found a title, a year and a venue.
+    pub fn rules_complete(&self) -> bool {
+        let r = &self.rules.entry;
+        self.rules.unplaced.is_empty()
+            && r.title.is_some()
+            && r.year.is_some()
+            && (r.container.is_some() || r.publisher.is_some())
+    }
+
+    /// One reading made of the two. A complete rule reading wins when the tagger agrees
+    /// on the title or the tagger's title crosses markup, or always when `trust_rules` (the rules read most of this list's
+    /// entries the way the tagger does, so its style is one they know); otherwise the
+    /// tagger's reading, with the rules' venue and numbers where the titles agree.
+    pub fn choose(self, trust_rules: bool) -> ParsedReference {
+        let agree = self.titles_agree();
+        if self.rules_complete() && (agree || trust_rules || self.tagger_crosses_markup) {
+            let mut rules = self.rules;
+            let t = &self.tagged.entry;
+            let r = &mut rules.entry;
+            if agree {
+                // Text the rules placed already is not read a second time.
+                let placed: Vec<String> = [&r.title, &r.container, &r.publisher, &r.note]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect();
+                for (mine, theirs) in [
+                    (&mut r.address, &t.address),
+                    (&mut r.volume, &t.volume),
+                    (&mut r.pages, &t.pages),
+                ] {
+                    if mine.is_none()
+                        && let Some(v) = theirs
+                        && !placed.iter().any(|p| {
+                            p.contains(v.as_str()) && v.chars().any(|c| c.is_ascii_digit())
+                        })
+                    {
+                        *mine = Some(v.clone());
+                    }
+                }
+            }
+            return rules;
+        }
+        let mut tagged = self.tagged;
+        if agree {
+            let (t, r) = (&mut tagged.entry, &self.rules.entry);
+            let mut taken = Vec::new();
+            for (theirs, mine) in [
+                (&mut t.container, &r.container),
+                (&mut t.volume, &r.volume),
+                (&mut t.number, &r.number),
+                (&mut t.pages, &r.pages),
+            ] {
+                if let Some(v) = mine {
+                    *theirs = Some(v.clone());
+                    taken.push(v.clone());
+                }
+            }
+            // What the rules placed is no longer unplaced.
+            tagged.unplaced.retain(|u| !taken.contains(u));
+            if let Some(note) = t.note.take() {
+                let kept: Vec<&str> = note
+                    .split("; ")
+                    .filter(|n| !taken.iter().any(|v| v == n))
+                    .collect();
+                if !kept.is_empty() {
+                    t.note = Some(kept.join("; "));
+                }
+            }
+        }
+        tagged
+    }
+}
