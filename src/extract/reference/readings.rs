@@ -56,9 +56,10 @@ impl Readings {
     }
 
     /// One reading made of the two. A complete rule reading wins when the tagger agrees
-    /// on the title or the tagger's title crosses markup, or always when `trust_rules` (the rules read most of this list's
-    /// entries the way the tagger does, so its style is one they know); otherwise the
-    /// tagger's reading, with the rules' venue and numbers where the titles agree.
+    /// on the title or the tagger's title crosses markup, or always when `trust_rules`
+    /// (the rules read most of this list's entries the way the tagger does, so its style
+    /// is one they know); otherwise the tagger's reading, with the rules' venue and
+    /// numbers where the titles agree.
     pub fn choose(self, trust_rules: bool) -> ParsedReference {
         let agree = self.titles_agree();
         if self.rules_complete() && (agree || trust_rules || self.tagger_crosses_markup) {

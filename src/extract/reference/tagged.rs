@@ -59,7 +59,7 @@ pub(super) fn finish_tagged(
     mut out: ParsedReference,
 ) -> ParsedReference {
     let e = &mut out.entry;
-    let parts = tagged::parse_tagged(rt, e, hint);
+    let parts = parse_tagged(rt, e);
     out.symbols = parts.symbols;
     let mut details = Details {
         volume: e.volume.clone(),
@@ -116,7 +116,7 @@ pub(super) fn finish_tagged(
 }
 
 /// Parses a reference with the tagger. `rt` has had its links and identifiers taken out.
-pub(super) fn parse_tagged(rt: &RichText, e: &mut Entry, hint: Option<EntryType>) -> TaggedParts {
+pub(super) fn parse_tagged(rt: &RichText, e: &mut Entry) -> TaggedParts {
     let text = &rt.text;
     let segments = merge(tagger::tag(rt), text);
     let mut parts = TaggedParts::default();
@@ -215,7 +215,6 @@ pub(super) fn parse_tagged(rt: &RichText, e: &mut Entry, hint: Option<EntryType>
             s.label == Label::Other && text[s.range.clone()].to_lowercase().contains("in")
         });
     parts.other_text = other.to_lowercase();
-    let _ = hint;
     parts
 }
 
