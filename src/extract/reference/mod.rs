@@ -288,22 +288,7 @@ fn parse_rules(
         publisher.is_some(),
     );
     // Theses and reports: the container is the school or institution.
-    let container = fields::tidy(&container);
-    if !container.is_empty() {
-        if let Some(c) = ACRONYM.captures_iter(&container).last() {
-            let acr = c[1].to_string();
-            if !acr.chars().all(|c| c.is_ascii_digit()) {
-                e.extra.push(Field {
-                    name: "abbr".into(),
-                    value: acr,
-                });
-            }
-        }
-        for c in ACRONYM_NOTE.captures_iter(&container) {
-            details.notes.push(c[1].to_string());
-        }
-        e.container = Some(clean_container(&container, e.kind));
-    }
+    set_container(&fields::tidy(&container), e, &mut details.notes);
     let title = title
         .trim()
         .trim_end_matches([',', '.', ';', ':'])
@@ -332,6 +317,27 @@ fn parse_rules(
 static ACRONYM_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\(((?:[^()]*\b(?i:workshop|track|tutorial|demo|findings|companion)\b[^()]*))\)")
 });
+
+/// Sets the container of `e` (tidied already): its acronym goes into `abbr`, a track or
+/// workshop in brackets into `notes`, and thesis and report words are removed.
+fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<String>) {
+    if container.is_empty() {
+        return;
+    }
+    if let Some(c) = ACRONYM.captures_iter(container).last() {
+        let acr = c[1].to_string();
+        if !acr.chars().all(|c| c.is_ascii_digit()) {
+            e.extra.push(Field {
+                name: "abbr".into(),
+                value: acr,
+            });
+        }
+    }
+    for c in ACRONYM_NOTE.captures_iter(container) {
+        notes.push(c[1].to_string());
+    }
+    e.container = Some(clean_container(container, e.kind));
+}
 
 /// Removes thesis and report words from a school or institution.
 fn clean_container(c: &str, kind: EntryType) -> String {

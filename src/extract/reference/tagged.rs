@@ -93,18 +93,7 @@ pub(super) fn finish_tagged(
     {
         container = e.publisher.take().unwrap_or_default();
     }
-    if !container.is_empty() {
-        if let Some(c) = ACRONYM.captures_iter(&container).last() {
-            let acr = c[1].to_string();
-            if !acr.chars().all(|c| c.is_ascii_digit()) {
-                e.extra.push(Field {
-                    name: "abbr".into(),
-                    value: acr,
-                });
-            }
-        }
-        e.container = Some(clean_container(&container, e.kind));
-    }
+    set_container(&container, e, &mut details.notes);
     for n in details.notes.drain(..) {
         e.add_note(&n);
     }
