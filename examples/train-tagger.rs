@@ -65,20 +65,10 @@ fn main() -> std::process::ExitCode {
         right as f64 * 100.0 / total.max(1) as f64
     );
     let bytes = model.to_bytes();
-    if let Err(e) = write_atomic(std::path::Path::new(&out), &bytes) {
+    if let Err(e) = publist::io::write_atomic(std::path::Path::new(&out), &bytes) {
         eprintln!("error: {out}: {e}");
         return std::process::ExitCode::from(2);
     }
     eprintln!("wrote {out} ({} bytes)", bytes.len());
     std::process::ExitCode::SUCCESS
-}
-
-/// Writes through a temporary file beside `path`, then renames it into place.
-fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
-    let mut tmp = tempfile::NamedTempFile::new_in(dir.unwrap_or(std::path::Path::new(".")))?;
-    tmp.write_all(bytes)?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }

@@ -29,19 +29,7 @@ pub fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
                 r => r.context("writing standard output"),
             }
         }
-        Some(p) => {
-            let dir = p
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let mut tmp = tempfile::NamedTempFile::new_in(dir)
-                .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-            tmp.write_all(text.as_bytes())
-                .context("writing the temporary file")?;
-            tmp.as_file().sync_all().ok();
-            tmp.persist(p)
-                .with_context(|| format!("writing {}", p.display()))?;
-            Ok(())
-        }
+        Some(p) => publist::io::write_atomic(p, text.as_bytes())
+            .with_context(|| format!("writing {}", p.display())),
     }
 }

@@ -65,6 +65,21 @@ fn csl_name(p: &Person) -> Value {
 }
 
 /// One entry as a CSL-JSON item. Marks go to `custom["author+an"]`, links to
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same directory, synced,
+/// then renamed over `path`, so that readers never see half a file.
+pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all().ok();
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
 /// `custom.links` (and the first plain link to `URL`), the arXiv id to `custom.arxiv`.
 pub fn csl_item(e: &Entry) -> Value {
     let mut m = Map::new();
