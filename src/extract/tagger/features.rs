@@ -77,21 +77,10 @@ static GIVEN: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 });
 static VENUE_WORDS: LazyLock<FxHashSet<&str>> =
     LazyLock::new(|| lines(include_str!("data/venue-words.txt")));
-static PUBLISHER_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
-    lines(
-        "press\npublishers\npublishing\npublisher\nverlag\nbooks\nsons\nspringer\nelsevier\nwiley\nroutledge\nsage\nmit\nacm\nieee\nbenjamins\ngruyter\nmouton\nblackwell\nmacmillan\nmcgraw\nhill\nnorton\npenguin\nacademic\nerlbaum\nkluwer\nbrill\nlaurence\npearson\nharcourt\noup\ncup\nucp\nhall\nchapman\ncrc\ntaylor\nfrancis",
-    )
-});
-static MONTHS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
-    lines(
-        "january\nfebruary\nmarch\napril\nmay\njune\njuly\naugust\nseptember\noctober\nnovember\ndecember\njan\nfeb\nmar\napr\njun\njul\naug\nsep\nsept\noct\nnov\ndec\nspring\nsummer\nautumn\nfall\nwinter",
-    )
-});
-static TERMS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
-    lines(
-        "in\npp\np\npages\npage\nvol\nvolume\nno\nnr\nissue\nnum\ned\neds\nedn\nedition\neditor\neditors\nedited\nby\nhrsg\net\nal\nand\nretrieved\navailable\naccessed\nthesis\ndissertation\nphd\nreport\ntechnical\ntech\nrep\npreprint\narxiv\ndoi\nurl\nonline\nunpublished\nsubmitted\npress\nforthcoming\ncited\nart\narticle\nchap\nchapter\nser\nseries\nsuppl\npt\npart",
-    )
-});
+static PUBLISHER_WORDS: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| lines(include_str!("data/publisher-words.txt")));
+static MONTHS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| lines(include_str!("data/months.txt")));
+static TERMS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| lines(include_str!("data/terms.txt")));
 
 /// Word shape: `Xxxx` for `Title`, `dddd` for `2019`, `X` for `J`.
 fn shape(w: &str) -> String {

@@ -84,10 +84,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
 });
 
-const SYLLABLES: &[&str] = &[
-    "ka", "ri", "mo", "tan", "lev", "os", "ber", "shi", "na", "vo", "dre", "lin", "ga", "zu", "pe",
-    "ol", "ham", "sch", "ett", "iu", "ran", "dal", "mi", "cho", "wen", "ty", "sk", "ar",
-];
+/// Syllables for invented names and words.
+static SYLLABLES: LazyLock<Vec<&str>> = LazyLock::new(|| list(include_str!("data/syllables.txt")));
 
 /// An invented word of two to four syllables, capitalised.
 fn invented(rng: &mut Rng) -> String {
@@ -317,42 +315,12 @@ fn pages(rng: &mut Rng) -> String {
 }
 
 /// Abbreviations of venue words, as journal and proceedings names are often written.
-const ABBREVIATIONS: &[(&str, &str)] = &[
-    ("Journal", "J."),
-    ("Transactions", "Trans."),
-    ("International", "Int."),
-    ("Proceedings", "Proc."),
-    ("Society", "Soc."),
-    ("American", "Am."),
-    ("Research", "Res."),
-    ("Letters", "Lett."),
-    ("Review", "Rev."),
-    ("Annual", "Annu."),
-    ("Science", "Sci."),
-    ("Applied", "Appl."),
-    ("Physics", "Phys."),
-    ("Engineering", "Eng."),
-    ("Computer", "Comput."),
-    ("Conference", "Conf."),
-    ("Symposium", "Symp."),
-    ("Psychology", "Psychol."),
-    ("Linguistics", "Ling."),
-    ("Biology", "Biol."),
-    ("Medicine", "Med."),
-    ("Systems", "Syst."),
-    ("Information", "Inf."),
-    ("Processing", "Process."),
-    ("Language", "Lang."),
-    ("Development", "Dev."),
-    ("Communication", "Commun."),
-    ("Advances", "Adv."),
-    ("Workshop", "Wksp."),
-    ("Mathematics", "Math."),
-    ("Chemistry", "Chem."),
-    ("Neuroscience", "Neurosci."),
-    ("Economics", "Econ."),
-    ("Education", "Educ."),
-];
+static ABBREVIATIONS: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    include_str!("data/venue-abbreviations.tsv")
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+});
 
 /// A venue name with its long words abbreviated and `of`, `on`, `the` dropped.
 fn abbreviate(name: &str, rng: &mut Rng) -> String {
