@@ -64,8 +64,6 @@ fn csl_name(p: &Person) -> Value {
     Value::Object(m)
 }
 
-/// One entry as a CSL-JSON item. Marks go to `custom["author+an"]`, links to
-
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory, synced,
 /// then renamed over `path`, so that readers never see half a file.
 pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -80,6 +78,8 @@ pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()>
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
+
+/// One entry as a CSL-JSON item. Marks go to `custom["author+an"]`, links to
 /// `custom.links` (and the first plain link to `URL`), the arXiv id to `custom.arxiv`.
 pub fn csl_item(e: &Entry) -> Value {
     let mut m = Map::new();
