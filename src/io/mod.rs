@@ -111,6 +111,11 @@ pub fn csl_item(e: &Entry) -> Value {
     if let Some(abbr) = e.extra_field("abbr") {
         m.insert("container-title-short".into(), abbr.into());
     }
+    for (field, csl) in [("edition", "edition"), ("series", "collection-title")] {
+        if let Some(v) = e.extra_field(field) {
+            m.insert(csl.into(), v.into());
+        }
+    }
     if let Some(y) = e
         .year
         .as_deref()

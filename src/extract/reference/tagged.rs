@@ -29,7 +29,8 @@ fn clean(s: &str) -> String {
         .to_string()
 }
 
-/// Runs of one label with only punctuation between them are one run.
+/// Runs of one label with only punctuation between them are one run; a full stop or a
+/// bracket ends a run.
 fn merge(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
     let mut out: Vec<Segment> = Vec::new();
     for s in segments {
@@ -39,8 +40,7 @@ fn merge(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
             && out[n - 1].label == Label::Other
             && !text[out[n - 1].range.clone()]
                 .chars()
-                .any(char::is_alphanumeric)
-            && !text[out[n - 1].range.clone()].contains(['.', '(', ')'])
+                .any(|c| c.is_alphanumeric() || matches!(c, '.' | '(' | ')'))
         {
             let end = s.range.end;
             out.pop();
@@ -48,6 +48,115 @@ fn merge(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
             continue;
         }
         out.push(s);
+    }
+    out
+}
+
+/// The closing quote that matches an opening quote ending just before `at`, and where
+/// it starts.
+fn closing_quote(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].trim_end();
+    let (open, close): (&str, &[&str]) = if before.ends_with("``") {
+        ("``", &["''", "\""])
+    } else {
+        let c = before.chars().next_back()?;
+        match c {
+            '“' | '„' => ("“", &["”", "“", "\""]),
+            '«' => ("«", &["»"]),
+            '"' => ("\"", &["\""]),
+            '‘' => ("‘", &["’"]),
+            _ => return None,
+        }
+    };
+    let open_at = before.len() - open.len().min(before.len());
+    // A straight quote opens only after a space, a bracket or nothing.
+    if open == "\""
+        && text[..open_at]
+            .chars()
+            .next_back()
+            .is_some_and(|b| !b.is_whitespace() && !matches!(b, '(' | '['))
+    {
+        return None;
+    }
+    let rest = &text[at..];
+    close
+        .iter()
+        .filter_map(|q| {
+            rest.match_indices(q)
+                .find(|(i, _)| {
+                    // A right single quote inside a word is an apostrophe.
+                    *q != "’"
+                        || !rest[i + q.len()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                })
+                .map(|(i, _)| at + i)
+        })
+        .min()
+}
+
+/// A title the tagger found right after an opening quote runs to the closing quote:
+/// the quotes are certain, the tagger's edges are not. Title text past the quote becomes
+/// the venue when there is none yet.
+fn quoted_title(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
+    let Some(title) = segments.iter().find(|s| s.label == Label::Title) else {
+        return segments;
+    };
+    let start = title.range.start;
+    let Some(end) = closing_quote(text, start).filter(|&e| e > start) else {
+        return segments;
+    };
+    let has_container = segments.iter().any(|s| s.label == Label::Container);
+    let mut out = Vec::new();
+    let mut placed = false;
+    for s in segments {
+        if s.range.end <= start || s.range.start >= end {
+            if s.range.start >= end && !placed {
+                out.push(Segment {
+                    label: Label::Title,
+                    range: start..end,
+                });
+                placed = true;
+            }
+            out.push(s);
+            continue;
+        }
+        // The segment overlaps the quoted title: keep what lies outside it.
+        if s.range.start < start {
+            out.push(Segment {
+                label: s.label,
+                range: s.range.start..start,
+            });
+        }
+        if !placed {
+            out.push(Segment {
+                label: Label::Title,
+                range: start..end,
+            });
+            placed = true;
+        }
+        if s.range.end > end {
+            let label = if s.label == Label::Title {
+                if has_container {
+                    Label::Other
+                } else {
+                    Label::Container
+                }
+            } else {
+                s.label
+            };
+            out.push(Segment {
+                label,
+                range: end..s.range.end,
+            });
+        }
+    }
+    if !placed {
+        out.push(Segment {
+            label: Label::Title,
+            range: start..end,
+        });
     }
     out
 }
@@ -107,7 +216,7 @@ pub(super) fn finish_tagged(
 /// Parses a reference with the tagger. `rt` has had its links and identifiers taken out.
 pub(super) fn parse_tagged(rt: &RichText, e: &mut Entry) -> TaggedParts {
     let text = &rt.text;
-    let segments = merge(tagger::tag(rt), text);
+    let segments = quoted_title(merge(tagger::tag(rt), text), text);
     let mut parts = TaggedParts::default();
     let first = |l: Label| {
         segments

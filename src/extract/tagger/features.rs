@@ -23,37 +23,40 @@ pub struct Token {
     pub is_word: bool,
 }
 
-/// Splits `text` into tokens.
+/// Splits `text` into tokens. An apostrophe inside a word belongs to it; the TeX quotes
+/// ``` `` ``` and `''` are one token each.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut word_start = None;
-    for (i, c) in text.char_indices() {
-        let wordy = c.is_alphanumeric() || (c == '\'' || c == '’') && word_start.is_some();
-        match (wordy, word_start) {
-            (true, None) => word_start = Some(i),
-            (true, Some(_)) => {}
-            (false, Some(s)) => {
-                out.push(Token {
-                    range: s..i,
-                    is_word: true,
-                });
-                word_start = None;
-                if !c.is_whitespace() {
-                    out.push(Token {
-                        range: i..i + c.len_utf8(),
-                        is_word: false,
-                    });
-                }
-            }
-            (false, None) => {
-                if !c.is_whitespace() {
-                    out.push(Token {
-                        range: i..i + c.len_utf8(),
-                        is_word: false,
-                    });
-                }
-            }
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let wordy = c.is_alphanumeric()
+            || (c == '\'' || c == '’')
+                && word_start.is_some()
+                && next.is_some_and(char::is_alphanumeric);
+        if wordy {
+            word_start.get_or_insert(i);
+            continue;
         }
+        if let Some(s) = word_start.take() {
+            out.push(Token {
+                range: s..i,
+                is_word: true,
+            });
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if matches!(c, '`' | '\'') && next == Some(c) {
+            chars.next();
+            end += 1;
+        }
+        out.push(Token {
+            range: i..end,
+            is_word: false,
+        });
     }
     if let Some(s) = word_start {
         out.push(Token {
@@ -62,6 +65,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
     }
     out
+}
+
+/// The typographic form of a quote token: TeX and straight quotes read as the curly
+/// quotes styles print, a straight one opening after a space or a bracket.
+fn quote_form<'a>(text: &str, t: &Token, w: &'a str) -> &'a str {
+    match w {
+        "``" => "“",
+        "''" => "”",
+        "\"" => {
+            let before = text[..t.range.start].chars().next_back();
+            if before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[')) {
+                "“"
+            } else {
+                "”"
+            }
+        }
+        _ => w,
+    }
 }
 
 fn lines(s: &'static str) -> FxHashSet<&'static str> {
@@ -133,7 +154,9 @@ struct TokenFacts {
 
 fn facts(text: &str, t: &Token, known: bool) -> TokenFacts {
     let w = &text[t.range.clone()];
-    let lower = if known || !t.is_word {
+    let lower = if !t.is_word {
+        quote_form(text, t, w).to_string()
+    } else if known {
         w.to_lowercase()
     } else {
         "<unk>".to_string()
@@ -305,18 +328,12 @@ pub fn features_with(
         out.push(v);
 
         // State for the tokens after this one.
-        let w = &text[r.clone()];
-        match w {
+        match f.lower.as_str() {
             "(" | "[" => depth += 1,
             ")" | "]" => depth -= 1,
             "," => commas += 1,
-            "\"" | "“" | "”" | "«" | "»" | "‘" | "’" => {
-                in_quote = match w {
-                    "“" | "«" | "‘" => true,
-                    "”" | "»" | "’" => false,
-                    _ => !in_quote,
-                }
-            }
+            "“" | "«" | "‘" => in_quote = true,
+            "”" | "»" | "’" => in_quote = false,
             "." | "?" | "!" | ":" if space_after => {
                 let short_word = i > 0 && tokens[i - 1].is_word && facts[i - 1].lower.len() <= 2;
                 if !short_word {
@@ -354,6 +371,18 @@ mod tests {
             ]
         );
         assert_eq!(shape("Brien"), "Xxxx");
+        let text = "Lee, ``Dogs,'' in \"Cats,\" students' pets";
+        let toks = tokenize(text);
+        let words: Vec<&str> = toks.iter().map(|t| &text[t.range.clone()]).collect();
+        assert_eq!(
+            words,
+            ["Lee", ",", "``", "Dogs", ",", "''", "in", "\"", "Cats", ",", "\"", "students", "'", "pets"]
+        );
+        let forms: Vec<String> = toks.iter().map(|t| facts(text, t, true).lower).collect();
+        assert_eq!(
+            [&forms[2], &forms[5], &forms[7], &forms[10]],
+            ["“", "”", "“", "”"]
+        );
         assert_eq!(shape("2019"), "ddd");
     }
 }

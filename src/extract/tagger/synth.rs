@@ -58,6 +58,9 @@ struct Words {
     verb: Vec<&'static str>,
     field: Vec<&'static str>,
     topic: Vec<&'static str>,
+    organisations: Vec<&'static str>,
+    /// Function words of other languages, by language.
+    foreign: Vec<Vec<&'static str>>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -81,6 +84,24 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         verb: kind("verb"),
         field: kind("field"),
         topic: kind("topic"),
+        organisations: list(include_str!("data/organisations.txt"))
+            .into_iter()
+            .filter(|l| !l.starts_with('#'))
+            .collect(),
+        foreign: {
+            let mut by_language: Vec<(&str, Vec<&str>)> = Vec::new();
+            for (language, word) in include_str!("data/foreign.tsv")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+            {
+                match by_language.iter_mut().find(|(l, _)| *l == language) {
+                    Some((_, words)) => words.push(word),
+                    None => by_language.push((language, vec![word])),
+                }
+            }
+            by_language.into_iter().map(|(_, words)| words).collect()
+        },
     }
 });
 
@@ -158,7 +179,45 @@ fn person(rng: &mut Rng) -> Person {
     }
 }
 
+/// A corporate author: an institute, a ministry, a commission.
+fn organisation(rng: &mut Rng) -> String {
+    let w = &*WORDS;
+    let template = rng.pick(&w.organisations);
+    let mut out = template.to_string();
+    for (slot, value) in [
+        ("{field}", rng.pick(&w.field).to_string()),
+        ("{topic}", rng.pick(&w.topic).to_string()),
+        ("{place}", rng.pick(&w.places).to_string()),
+        ("{noun}", capitalise(rng.pick(&w.noun))),
+        ("{word}", invented(rng)),
+    ] {
+        out = out.replace(slot, &value);
+    }
+    out
+}
+
+/// A title in another language: invented words between that language's function words.
+fn foreign_title(rng: &mut Rng) -> String {
+    let w = &*WORDS;
+    let function_words = &w.foreign[rng.below(w.foreign.len())];
+    let n = 2 + rng.below(4);
+    let mut words = vec![invented(rng)];
+    for _ in 1..n {
+        words.push(rng.pick(function_words).to_string());
+        let next = invented(rng);
+        words.push(if rng.chance(0.7) {
+            lower_first(&next)
+        } else {
+            next
+        });
+    }
+    words.join(" ")
+}
+
 fn title(rng: &mut Rng) -> String {
+    if rng.chance(0.1) {
+        return foreign_title(rng);
+    }
     let w = &*WORDS;
     let n = |rng: &mut Rng| -> String {
         if rng.chance(0.08) {
@@ -228,10 +287,22 @@ fn title(rng: &mut Rng) -> String {
         2 => format!("The {}", lower_first(&main)),
         _ => main,
     };
-    match rng.below(10) {
+    match rng.below(16) {
         0 | 1 => format!("{main}: {} {} and {}", a(rng), n(rng), n(rng)),
         2 => format!("{main}?"),
         3 => format!("{main} – a {} {}", a(rng), n(rng)),
+        4 => {
+            let from = 1700 + rng.below(300);
+            format!("{main}, {from}–{}", from + 1 + rng.below(60))
+        }
+        5 => format!("{main} ({})", acronym(rng)),
+        6 => format!(
+            "{main}. {} {} of {}",
+            capitalise(&a(rng)),
+            n(rng),
+            n(rng)
+        ),
+        7 => format!("{main}, {}, and {}", capitalise(&n(rng)), n(rng)),
         _ => main,
     }
 }
@@ -380,17 +451,26 @@ pub fn record(rng: &mut Rng) -> Entry {
     } else {
         n_auth
     };
-    let owner = rng.below(n_auth);
     let mut authors: Vec<Author> = (0..n_auth)
         .map(|_| Author {
             name: person(rng),
             marks: Marks::default(),
         })
         .collect();
+    if kind != EntryType::PhdThesis && kind != EntryType::MastersThesis && rng.chance(0.05) {
+        authors = vec![Author {
+            name: Person {
+                family: organisation(rng),
+                ..Person::default()
+            },
+            marks: Marks::default(),
+        }];
+    }
+    let owner = rng.below(authors.len());
     if rng.chance(0.5) {
         authors[owner].marks.highlight = true;
     }
-    if n_auth > 1 && rng.chance(0.15) {
+    if authors.len() > 1 && rng.chance(0.15) {
         authors[0].marks.equal = true;
         authors[1].marks.equal = true;
     }
@@ -462,6 +542,20 @@ pub fn record(rng: &mut Rng) -> Entry {
             e.publisher = Some(publisher(rng));
             if rng.chance(0.6) {
                 e.address = Some(place(rng));
+            }
+            if rng.chance(0.15) {
+                e.set_extra("edition", (2 + rng.below(6)).to_string());
+            }
+            if rng.chance(0.12) {
+                let series = match rng.below(3) {
+                    0 => format!("Lecture Notes in {}", rng.pick(&w.field)),
+                    1 => format!("Studies in {}", rng.pick(&w.topic)),
+                    _ => format!("{} Series", rng.pick(&w.topic)),
+                };
+                e.set_extra("series", series);
+            }
+            if rng.chance(0.1) {
+                e.volume = Some((1 + rng.below(500)).to_string());
             }
         }
         EntryType::PhdThesis | EntryType::MastersThesis | EntryType::TechReport => {

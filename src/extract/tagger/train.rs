@@ -131,7 +131,9 @@ struct Walk<'a> {
     entry: &'a Entry,
     candidates: Vec<(Label, String)>,
     out: Builder,
-    /// Where the first author's name ends and where the author list ends.
+    /// Where the author list starts, where the first author's name ends and where the
+    /// author list ends.
+    authors_start: Option<usize>,
     first_author_end: Option<usize>,
     authors_end: Option<usize>,
     /// Where the first date ends.
@@ -164,6 +166,9 @@ impl Walk<'_> {
                                 Some(NameVariable::Editor) => Label::Editor,
                                 _ => Label::Other,
                             };
+                            if l == Label::Author {
+                                self.authors_start.get_or_insert(self.out.text.len());
+                            }
                             self.walk(&el.children, l, bold);
                             if l == Label::Author {
                                 self.authors_end.get_or_insert(self.out.text.len());
@@ -224,6 +229,8 @@ pub struct Variation {
     pub year_suffix: bool,
     /// No italics or bold, as in a plain-text list.
     pub plain: bool,
+    /// The author list replaced by a dash, as lists do for the same authors again.
+    pub dash: Option<&'static str>,
 }
 
 /// Renders `entry` in `style` and labels every token; `None` if the style has no
@@ -234,13 +241,17 @@ pub fn example(entry: &Entry, style: &LoadedStyle, var: Variation) -> Option<Exa
         entry,
         candidates: candidates(entry),
         out: Builder::default(),
+        authors_start: None,
         first_author_end: None,
         authors_end: None,
         date_end: None,
     };
     w.walk(&tree, Label::Other, false);
     let mut b = w.out;
-    if var.year_suffix
+    if let (Some(dash), Some(0), Some(end)) = (var.dash, w.authors_start, w.authors_end) {
+        // Alone: the other variations' positions would move.
+        splice(&mut b, 0..end, dash, Label::Author);
+    } else if var.year_suffix
         && let Some(end) = w.date_end
         && let Some(i) = b.text[..end].rfind(|c: char| c.is_ascii_digit())
         && i >= 3
@@ -248,7 +259,8 @@ pub fn example(entry: &Entry, style: &LoadedStyle, var: Variation) -> Option<Exa
     {
         splice(&mut b, i + 1..i + 1, "a", Label::Date);
     }
-    if var.et_al
+    if var.dash.is_none()
+        && var.et_al
         && entry.authors.len() >= 3
         && let (Some(first), Some(end)) = (w.first_author_end, w.authors_end)
         && first < end
@@ -336,6 +348,9 @@ pub fn examples(settings: &Settings) -> Vec<Example> {
                 et_al: rng.chance(0.12),
                 year_suffix: rng.chance(0.05),
                 plain: rng.chance(0.5),
+                dash: rng
+                    .chance(0.03)
+                    .then(|| rng.pick(&["———", "---", "——", "—"])),
             };
             if let Some(ex) = example(&e, &st, var) {
                 out.push(ex);
