@@ -98,15 +98,26 @@ fn closing_quote(text: &str, at: usize) -> Option<usize> {
 
 /// A title the tagger found right after an opening quote runs to the closing quote:
 /// the quotes are certain, the tagger's edges are not. Title text past the quote becomes
-/// the venue when there is none yet.
-fn quoted_title(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
-    let Some(title) = segments.iter().find(|s| s.label == Label::Title) else {
+/// the venue when there is none yet; title runs before it are not the title.
+fn quoted_title(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
+    // The first title run that opens a quote, or else the first title run.
+    let Some((start, end)) = segments
+        .iter()
+        .filter(|s| s.label == Label::Title)
+        .find_map(|s| {
+            closing_quote(text, s.range.start)
+                .filter(|&e| e > s.range.start)
+                .map(|e| (s.range.start, e))
+        })
+    else {
         return segments;
     };
-    let start = title.range.start;
-    let Some(end) = closing_quote(text, start).filter(|&e| e > start) else {
-        return segments;
-    };
+    // Title runs before the quoted one were a misreading.
+    for s in segments.iter_mut() {
+        if s.label == Label::Title && s.range.end <= start {
+            s.label = Label::Other;
+        }
+    }
     let has_container = segments.iter().any(|s| s.label == Label::Container);
     let mut out = Vec::new();
     let mut placed = false;
@@ -329,4 +340,50 @@ pub(super) struct TaggedParts {
     pub other: Vec<String>,
     /// All text that is no field, lower-cased, for the entry type.
     pub other_text: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(label: Label, range: std::ops::Range<usize>) -> Segment {
+        Segment { label, range }
+    }
+
+    #[test]
+    fn closing_quotes_of_every_kind() {
+        let t = "A, \"Dogs, cats,\" in B";
+        assert_eq!(closing_quote(t, 4), Some(15));
+        let t = "A, ``Dogs, cats,'' in B";
+        assert_eq!(closing_quote(t, 5), Some(16));
+        // A right single quote inside a word is an apostrophe.
+        let t = "A, ‘Dog’s life’, B";
+        assert_eq!(closing_quote(t, 6), Some(18));
+        // A straight quote glued to a word opens nothing.
+        assert_eq!(closing_quote("A\"Dogs\" B", 2), None);
+    }
+
+    #[test]
+    fn a_quoted_title_runs_to_its_closing_quote() {
+        let t = "Lee, “Section 3.7.1. Radial Basis,” Numerical Recipes, 2007";
+        let open = t.find('“').unwrap() + '“'.len_utf8();
+        let close = t.find('”').unwrap();
+        let segments = vec![
+            seg(Label::Author, 0..3),
+            seg(Label::Other, 3..open),
+            seg(Label::Title, open..open + 11),
+            seg(Label::Other, open + 11..open + 13),
+            seg(Label::Title, open + 13..t.find(", 2007").unwrap()),
+        ];
+        let out = quoted_title(segments, t);
+        let titles: Vec<&str> = out
+            .iter()
+            .filter(|s| s.label == Label::Title)
+            .map(|s| &t[s.range.clone()])
+            .collect();
+        assert_eq!(titles, ["Section 3.7.1. Radial Basis,"]);
+        let venue = out.iter().find(|s| s.label == Label::Container).unwrap();
+        assert_eq!(&t[venue.range.clone()], "” Numerical Recipes");
+        assert_eq!(&t[..close], &t[..out[2].range.end]);
+    }
 }

@@ -376,7 +376,10 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| &text[t.range.clone()]).collect();
         assert_eq!(
             words,
-            ["Lee", ",", "``", "Dogs", ",", "''", "in", "\"", "Cats", ",", "\"", "students", "'", "pets"]
+            [
+                "Lee", ",", "``", "Dogs", ",", "''", "in", "\"", "Cats", ",", "\"", "students",
+                "'", "pets"
+            ]
         );
         let forms: Vec<String> = toks.iter().map(|t| facts(text, t, true).lower).collect();
         assert_eq!(

@@ -287,7 +287,7 @@ fn title(rng: &mut Rng) -> String {
         2 => format!("The {}", lower_first(&main)),
         _ => main,
     };
-    match rng.below(16) {
+    match rng.below(15) {
         0 | 1 => format!("{main}: {} {} and {}", a(rng), n(rng), n(rng)),
         2 => format!("{main}?"),
         3 => format!("{main} – a {} {}", a(rng), n(rng)),
@@ -296,13 +296,7 @@ fn title(rng: &mut Rng) -> String {
             format!("{main}, {from}–{}", from + 1 + rng.below(60))
         }
         5 => format!("{main} ({})", acronym(rng)),
-        6 => format!(
-            "{main}. {} {} of {}",
-            capitalise(&a(rng)),
-            n(rng),
-            n(rng)
-        ),
-        7 => format!("{main}, {}, and {}", capitalise(&n(rng)), n(rng)),
+        6 => format!("{main}, {}, and {}", capitalise(&n(rng)), n(rng)),
         _ => main,
     }
 }
@@ -466,8 +460,12 @@ pub fn record(rng: &mut Rng) -> Entry {
             marks: Marks::default(),
         }];
     }
+    if rng.chance(0.04) {
+        // No author: styles put the title (or the editors) first.
+        authors.clear();
+    }
     let owner = rng.below(authors.len());
-    if rng.chance(0.5) {
+    if !authors.is_empty() && rng.chance(0.5) {
         authors[owner].marks.highlight = true;
     }
     if authors.len() > 1 && rng.chance(0.15) {
