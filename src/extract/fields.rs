@@ -227,6 +227,8 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
     if d.pages.is_none()
         && let Some(c) = VOL_NUM_TAIL.captures(tail)
         && d.volume.is_none()
+        // "CVPR 2019, 1-9": the venue's year is no volume.
+        && d.year.as_deref() != Some(&c[1])
     {
         d.volume = Some(c[1].to_string());
         let pages = c.get(2).or_else(|| c.get(3)).map_or("", |m| m.as_str());

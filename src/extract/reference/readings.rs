@@ -3,6 +3,7 @@
 
 use super::ParsedReference;
 use crate::extract::inline::RichText;
+use crate::model::{Entry, EntryType};
 
 /// Whether `title`, found in `rt`, starts or ends inside an italic run that it does not
 /// cover whole.
@@ -29,6 +30,26 @@ pub struct Readings {
     /// Whether the tagger's title runs into or out of an italic run: a title and a venue
     /// set apart by markup, read as one.
     pub tagger_crosses_markup: bool,
+}
+
+/// A book's "Publisher, Place" that the rules read as its venue, when the tagger read it
+/// as publisher and place: the tagger's reading of it is taken.
+fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
+    let (Some(venue), Some(publisher), None) =
+        (&rules.container, &tagged.publisher, &tagged.container)
+    else {
+        return;
+    };
+    if rules.publisher.is_none() && venue.starts_with(publisher.as_str()) {
+        rules.publisher = Some(publisher.clone());
+        rules.container = None;
+        if rules.address.is_none() {
+            rules.address = tagged.address.clone();
+        }
+        if rules.kind == EntryType::Article {
+            rules.kind = EntryType::Book;
+        }
+    }
 }
 
 fn norm_title(t: &Option<String>) -> String {
@@ -67,6 +88,7 @@ impl Readings {
             let t = &self.tagged.entry;
             let r = &mut rules.entry;
             if agree {
+                publisher_for_venue(r, t);
                 // Text the rules placed already is not read a second time.
                 let placed: Vec<String> = [&r.title, &r.container, &r.publisher, &r.note]
                     .into_iter()

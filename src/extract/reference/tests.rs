@@ -1,0 +1,115 @@
+//! Tests of the rule-based and the combined reading of single references.
+
+use super::*;
+use crate::extract::document::Format;
+use crate::extract::inline;
+
+fn parse_md(s: &str) -> ParsedReference {
+    parse(inline::parse(s, Format::Markdown), None)
+}
+
+#[test]
+fn apa_conference_with_links() {
+    let p = parse_md(
+        "Ran, J.*, **Lin, R.** *, So, H. K., Chesi, G. & Wong, N. (2021, January). Exploiting Elasticity in Tensor Ranks for Compressing Neural Networks. In 2020 25th International Conference on Pattern Recognition (ICPR'20) (pp. 9866-9873). IEEE. [[PDF](https://arxiv.org/abs/2105.04218)][[Codes](https://github.com/rlin27/NRMF)]",
+    );
+    let e = &p.entry;
+    assert_eq!(e.authors.len(), 5);
+    assert!(e.authors[1].marks.highlight);
+    assert_eq!(p.symbols[0], "*");
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Exploiting Elasticity in Tensor Ranks for Compressing Neural Networks")
+    );
+    assert_eq!(
+        e.container.as_deref(),
+        Some("2020 25th International Conference on Pattern Recognition (ICPR'20)")
+    );
+    assert_eq!(
+        (e.year.as_deref(), e.month.as_deref()),
+        (Some("2021"), Some("January"))
+    );
+    assert_eq!(e.pages.as_deref(), Some("9866--9873"));
+    assert_eq!(e.publisher.as_deref(), Some("IEEE"));
+    assert_eq!(e.kind, EntryType::InProceedings);
+    assert_eq!(e.links.len(), 2);
+    assert_eq!(e.extra_field("abbr"), Some("ICPR'20"));
+}
+
+#[test]
+fn given_first_journal() {
+    let p = parse_md(
+        "Ming Lin, Fei Wang, Changshui Zhang. Large-Scale Eigenvector Approximation via Hilbert Space Embedding Nystrom. Pattern Recognition (PR), 48(5), Pages 1904-1912, 2015.",
+    );
+    let e = &p.entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Large-Scale Eigenvector Approximation via Hilbert Space Embedding Nystrom")
+    );
+    assert_eq!(e.container.as_deref(), Some("Pattern Recognition (PR)"));
+    assert_eq!(
+        (e.volume.as_deref(), e.number.as_deref()),
+        (Some("48"), Some("5"))
+    );
+    assert_eq!(e.kind, EntryType::Article);
+}
+
+#[test]
+fn ieee_quoted_title() {
+    let p = parse_md(
+        "M. Lin and J. Ye, “A non-convex one-pass framework,” in Proc. Advances in Neural Information Processing Systems (NIPS), Barcelona, Spain, 2016, pp. 1633–1641, doi: 10.5555/3157096.3157279.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.authors.len(), 2);
+    assert_eq!(e.title.as_deref(), Some("A non-convex one-pass framework"));
+    assert_eq!(e.pages.as_deref(), Some("1633--1641"));
+    assert_eq!(e.doi.as_deref(), Some("10.5555/3157096.3157279"));
+    assert_eq!(e.year.as_deref(), Some("2016"));
+    assert_eq!(e.kind, EntryType::InProceedings);
+}
+
+#[test]
+fn preprint_and_thesis() {
+    let p = parse_md("Lin, M. (2023). A study. arXiv preprint arXiv:2301.01234.");
+    assert_eq!(p.entry.kind, EntryType::Misc);
+    assert_eq!(p.entry.eprint.as_deref(), Some("2301.01234"));
+    let p = parse_md("Lin, M. (2014). Sparse recovery. PhD thesis, Tsinghua University.");
+    assert_eq!(p.entry.kind, EntryType::PhdThesis);
+    assert_eq!(p.entry.container.as_deref(), Some("Tsinghua University"));
+}
+
+#[test]
+fn chapter_with_editors() {
+    let p = parse_md(
+        "Solon, G. (1999). Intergenerational mobility in the labor market. In O. Ashenfelter & D. Card (Eds.), Handbook of labor economics (Vol. 3, pp. 1761–1800). Elsevier.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::InCollection);
+    assert_eq!(e.editors.len(), 2);
+    assert_eq!(e.container.as_deref(), Some("Handbook of labor economics"));
+    assert_eq!(e.pages.as_deref(), Some("1761--1800"));
+    assert_eq!(e.publisher.as_deref(), Some("Elsevier"));
+}
+
+#[test]
+fn a_volume_left_after_the_journal_name() {
+    let p = parse_md(
+        "Plunkett, K., & Marchman, V. (1991). U-shaped learning and frequency effects in a multilayered perceptron: Implications for child language acquisition. Cognition, 38, 43 - 102.",
+    );
+    assert_eq!(p.entry.container.as_deref(), Some("Cognition"));
+    assert_eq!(p.entry.volume.as_deref(), Some("38"));
+    let p = parse_md("Lee, A. (2019). A title. In Proceedings of CVPR 2019, 1-9.");
+    assert_eq!(p.entry.volume, None);
+}
+
+#[test]
+fn a_book_publisher_is_no_journal() {
+    let p = parse_md("Lewis, D. (1973). Counterfactuals. Harvard University Press, Cambridge, MA.");
+    assert_eq!(p.entry.kind, EntryType::Book);
+    assert_eq!(p.entry.container, None);
+    assert_eq!(
+        p.entry.publisher.as_deref(),
+        Some("Harvard University Press")
+    );
+    assert_eq!(p.entry.address.as_deref(), Some("Cambridge, MA"));
+}
