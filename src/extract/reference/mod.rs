@@ -86,6 +86,40 @@ static ADDRESS_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 static GB_CODE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s*\[(J|C|M|D|R|P|S|N|A|Z|EB|DB|CP)(?:/OL)?\]\s*$"));
 
+static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*[,.]?\s*(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?|compilador(?:es)?)\.?\s*\)|,\s*(?:eds?\.|editors?\b|\(?eds?\b))\.?",
+    )
+});
+
+/// Names in the author's place followed by "(Ed.)", "(Eds.)", ", eds." or ", editor" are
+/// the editors of a book: they are taken out of `authors` and returned, with the index
+/// past the mark.
+fn editors_in_author_place(text: &str, end: usize, e: &mut Entry) -> (usize, Vec<Person>) {
+    match EDITOR_MARK.find(&text[end..]) {
+        Some(m) if !e.authors.is_empty() => {
+            let editors = std::mem::take(&mut e.authors)
+                .into_iter()
+                .map(|a| a.name)
+                .collect();
+            (end + m.end(), editors)
+        }
+        _ => (end, Vec::new()),
+    }
+}
+
+/// Gives a reference the editors found in its author's place ([`editors_in_author_place`])
+/// once its type and venue are decided: with no venue, it is an edited book.
+fn set_book_editors(e: &mut Entry, editors: Vec<Person>) {
+    if editors.is_empty() || !e.editors.is_empty() {
+        return;
+    }
+    e.editors = editors;
+    if e.container.is_none() && matches!(e.kind, EntryType::Misc | EntryType::Article) {
+        e.kind = EntryType::Book;
+    }
+}
+
 /// Parses one reference on its own. `hint` is the type suggested by the section heading.
 pub fn parse(rt: RichText, hint: Option<EntryType>) -> ParsedReference {
     read(rt, hint).choose(false)
@@ -119,7 +153,8 @@ fn parse_rules(
     e.authors = list.authors;
     out.symbols = list.symbols;
     let text = rt.text.clone();
-    let mut rest = text[list.end..]
+    let (list_end, book_editors) = editors_in_author_place(&text, list.end, e);
+    let mut rest = text[list_end..]
         .trim_start_matches([' ', '.', ',', ':', ';'])
         .to_string();
 
@@ -310,6 +345,7 @@ fn parse_rules(
     for u in &unplaced {
         e.add_note(u);
     }
+    set_book_editors(e, book_editors);
     out.unplaced = unplaced;
     out
 }

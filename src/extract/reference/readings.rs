@@ -32,18 +32,24 @@ pub struct Readings {
     pub tagger_crosses_markup: bool,
 }
 
-/// A book's "Publisher, Place" that the rules read as its venue, when the tagger read it
-/// as publisher and place: the tagger's reading of it is taken.
+/// A book's "Publisher, Place" or "Place, Region: Publisher" that the rules read as its
+/// venue, when the tagger read publisher and place and no venue: the tagger's reading of
+/// them is taken.
 fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
     let (Some(venue), Some(publisher), None) =
         (&rules.container, &tagged.publisher, &tagged.container)
     else {
         return;
     };
-    if rules.publisher.is_none() && venue.starts_with(publisher.as_str()) {
+    let venue_is_publisher = rules.publisher.is_none() && venue.starts_with(publisher.as_str());
+    let venue_is_place = tagged
+        .address
+        .as_deref()
+        .is_some_and(|a| a.contains(venue.as_str()));
+    if venue_is_publisher || venue_is_place {
         rules.publisher = Some(publisher.clone());
         rules.container = None;
-        if rules.address.is_none() {
+        if venue_is_place || rules.address.is_none() {
             rules.address = tagged.address.clone();
         }
         if rules.kind == EntryType::Article {

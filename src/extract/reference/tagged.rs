@@ -220,6 +220,7 @@ pub(super) fn finish_tagged(
     for u in &unplaced {
         e.add_note(u);
     }
+    set_book_editors(e, parts.book_editors);
     out.unplaced = unplaced;
     out
 }
@@ -250,6 +251,7 @@ pub(super) fn parse_tagged(rt: &RichText, e: &mut Entry) -> TaggedParts {
         let list = names::parse_authors(rt, end);
         e.authors = list.authors;
         parts.symbols = list.symbols;
+        parts.book_editors = editors_in_author_place(text, list.end, e).1;
     }
     if let Some(r) = first(Label::Date) {
         let mut d = Details::default();
@@ -332,6 +334,8 @@ pub(super) fn parse_tagged(rt: &RichText, e: &mut Entry) -> TaggedParts {
 pub(super) struct TaggedParts {
     /// Mark symbols after each author.
     pub symbols: Vec<String>,
+    /// Editors found in the author's place.
+    pub book_editors: Vec<Person>,
     /// The container, without its lead-in.
     pub container: String,
     /// Whether "In" stood before the container.

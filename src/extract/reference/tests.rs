@@ -113,3 +113,26 @@ fn a_book_publisher_is_no_journal() {
     );
     assert_eq!(p.entry.address.as_deref(), Some("Cambridge, MA"));
 }
+
+#[test]
+fn editors_in_the_author_place_make_an_edited_book() {
+    let p = parse_md(
+        "Snyder, C. R. (Ed.). (1999). Coping: The psychology of what works. New York, NY: Oxford University Press.",
+    );
+    let e = &p.entry;
+    assert!(e.authors.is_empty());
+    assert_eq!(e.editors.len(), 1);
+    assert_eq!(e.editors[0].family, "Snyder");
+    assert_eq!(e.kind, EntryType::Book);
+    assert_eq!(e.publisher.as_deref(), Some("Oxford University Press"));
+    assert_eq!(e.address.as_deref(), Some("New York, NY"));
+    let p = parse_md(
+        "Baldwin, M., et al. (Eds.). (2000). The use of self in therapy. New York: The Haworth Press.",
+    );
+    assert!(p.entry.authors.is_empty());
+    assert_eq!(p.entry.editors[0].family, "Baldwin");
+    // An author whose name is followed by a title is no editor.
+    let p = parse_md("Lee, A. (2019). Editors at work. Journal of Things, 3, 1-9.");
+    assert_eq!(p.entry.authors.len(), 1);
+    assert!(p.entry.editors.is_empty());
+}
