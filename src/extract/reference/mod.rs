@@ -131,9 +131,10 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     let e = &mut out.entry;
     take_links(&mut rt, e);
     take_identifiers(&mut rt, e);
-    let tagged = finish_tagged(&rt, hint, out.clone());
+    let list = names::parse_authors(&rt, rt.text.len());
+    let tagged = finish_tagged(&rt, hint, list.end, out.clone());
     let tagger_crosses_markup = crosses_markup(&rt, tagged.entry.title.as_deref());
-    let rules = parse_rules(&rt, hint, out);
+    let rules = parse_rules(&rt, hint, list, out);
     Readings {
         rules,
         tagged,
@@ -145,11 +146,11 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
 fn parse_rules(
     rt: &RichText,
     hint: Option<EntryType>,
+    list: names::AuthorList,
     mut out: ParsedReference,
 ) -> ParsedReference {
     let e = &mut out.entry;
     let rt = rt.clone();
-    let list = names::parse_authors(&rt, rt.text.len());
     e.authors = list.authors;
     out.symbols = list.symbols;
     let text = rt.text.clone();

@@ -176,10 +176,11 @@ fn quoted_title(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
 pub(super) fn finish_tagged(
     rt: &RichText,
     hint: Option<EntryType>,
+    names_end: usize,
     mut out: ParsedReference,
 ) -> ParsedReference {
     let e = &mut out.entry;
-    let parts = parse_tagged(rt, e);
+    let parts = parse_tagged(rt, names_end, e);
     out.symbols = parts.symbols;
     let mut details = Details {
         volume: e.volume.clone(),
@@ -225,10 +226,37 @@ pub(super) fn finish_tagged(
     out
 }
 
-/// Parses a reference with the tagger. `rt` has had its links and identifiers taken out.
-pub(super) fn parse_tagged(rt: &RichText, e: &mut Entry) -> TaggedParts {
+/// A title run that lies inside the author list the names parser read (up to
+/// `names_end`), with another title run after it, is more authors: given-first lists
+/// ("Ann Lee, Bo Chen, and Cy Park.") are read better by the parser than by the tagger.
+fn names_before_title(mut segments: Vec<Segment>, names_end: usize) -> Vec<Segment> {
+    let titles: Vec<usize> = (0..segments.len())
+        .filter(|&i| segments[i].label == Label::Title)
+        .collect();
+    let starts_with_author = segments.first().is_some_and(|s| s.label == Label::Author);
+    if let [first, second, ..] = titles[..]
+        && starts_with_author
+        && segments[first].range.end <= names_end
+        && segments[second].range.start >= names_end
+    {
+        let range = segments[0].range.start..segments[first].range.end;
+        segments.splice(
+            ..=first,
+            [Segment {
+                label: Label::Author,
+                range,
+            }],
+        );
+    }
+    segments
+}
+
+/// Parses a reference with the tagger. `rt` has had its links and identifiers taken out;
+/// `names_end` is where the names parser's author list ends.
+pub(super) fn parse_tagged(rt: &RichText, names_end: usize, e: &mut Entry) -> TaggedParts {
     let text = &rt.text;
-    let segments = quoted_title(merge(tagger::tag(rt), text), text);
+    let segments = names_before_title(merge(tagger::tag(rt), text), names_end);
+    let segments = quoted_title(segments, text);
     let mut parts = TaggedParts::default();
     let first = |l: Label| {
         segments
@@ -389,5 +417,29 @@ mod tests {
         let venue = out.iter().find(|s| s.label == Label::Container).unwrap();
         assert_eq!(&t[venue.range.clone()], "” Numerical Recipes");
         assert_eq!(&t[..close], &t[..out[2].range.end]);
+    }
+
+    #[test]
+    fn a_title_run_inside_the_author_list_is_more_authors() {
+        let t = "Ann Lee, Bo Chen, and Cy Park. Deep nets. JAIR, 2013.";
+        let names_end = t.find(". Deep").unwrap() + 1;
+        let segments = vec![
+            seg(Label::Author, 0..7),
+            seg(Label::Other, 7..8),
+            seg(Label::Title, 9..29),
+            seg(Label::Other, 29..30),
+            seg(Label::Title, 31..40),
+        ];
+        let out = names_before_title(segments.clone(), names_end);
+        assert_eq!(out[0].label, Label::Author);
+        assert_eq!(&t[out[0].range.clone()], "Ann Lee, Bo Chen, and Cy Park");
+        assert_eq!(out.iter().filter(|s| s.label == Label::Title).count(), 1);
+        // With one title run only, the tagger's reading stands.
+        let one = vec![
+            segments[0].clone(),
+            segments[1].clone(),
+            segments[2].clone(),
+        ];
+        assert_eq!(names_before_title(one.clone(), names_end), one);
     }
 }
