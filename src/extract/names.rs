@@ -148,6 +148,14 @@ fn region_end(text: &str) -> usize {
             break;
         }
     }
+    // "Lee, A. and B. Chen (Eds.)", "Lee, A., eds.": editors in the author's place.
+    static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s*\(\s*(?:eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?)\.?\s*\)|,\s*eds\.")
+            .unwrap()
+    });
+    if let Some(m) = EDITOR_MARK.find(&text[..end]) {
+        end = end.min(m.start());
+    }
     // "Authors: Title" in some CVs.
     if let Some(c) = text[..end].find(": ")
         && text[..c].contains(',')
