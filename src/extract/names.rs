@@ -150,8 +150,10 @@ fn region_end(text: &str) -> usize {
     }
     // "Lee, A. and B. Chen (Eds.)", "Lee, A., eds.": editors in the author's place.
     static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s*\(\s*(?:eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?)\.?\s*\)|,\s*eds\.")
-            .unwrap()
+        Regex::new(
+            r"(?i)\s*\(\s*(?:eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?)\.?\s*\)|,\s*eds\.",
+        )
+        .unwrap()
     });
     if let Some(m) = EDITOR_MARK.find(&text[..end]) {
         end = end.min(m.start());
@@ -453,6 +455,17 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
             });
             list.symbols.push(symbols);
         };
+        // "W. E. Meshaka, Jr., P. T. Andreadis": a suffix of its own belongs to the name
+        // before it.
+        if is_suffix(c.text.trim())
+            && let Some(last) = list.authors.last_mut()
+            && last.name.suffix.is_empty()
+        {
+            last.name.suffix = c.text.trim().trim_end_matches(',').to_string();
+            end = c.range.end;
+            i += 1;
+            continue;
+        }
         if kinds[i] == Kind::Others {
             push(
                 &mut list,
@@ -653,6 +666,16 @@ mod tests {
         );
         assert_eq!(s, ["*", "*", "", "", "", "", ""]);
         assert!(rest.starts_with("(2023)"));
+    }
+
+    #[test]
+    fn a_suffix_of_its_own_and_an_editor_mark() {
+        let (n, _, rest) = names("Dorcas, M. E., W. E. Meshaka, Jr., and K. M. Hart. 2012. Title.");
+        assert_eq!(n, ["Dorcas, M. E.", "Meshaka, Jr., W. E.", "Hart, K. M."]);
+        assert!(rest.starts_with(". 2012"), "{rest}");
+        let (n, _, rest) = names("Rees, J. and W. Clinger (Eds.). The report.");
+        assert_eq!(n, ["Rees, J.", "Clinger, W."]);
+        assert!(rest.starts_with("(Eds.)"), "{rest}");
     }
 
     #[test]
