@@ -121,6 +121,23 @@ pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
     assemble(rt, &chunks, region_end)
 }
 
+/// The mark of editors written in the author's place: "(Ed.)", "(Eds.)", "(Hrsg.)",
+/// "(dir.)", ", eds.", ", editors". A bare ", Ed." is not one: Ed is a given name too.
+static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s*[,.]?\s*\(\s*(?:eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?|compilador(?:es)?)\.?\s*\)\.?|,\s*(?:eds\.|editors?\b\.?)",
+    )
+    .unwrap()
+});
+
+/// The length of the editor mark ([`EDITOR_MARK`]) that `rest` starts with, if any.
+pub fn editor_mark_len(rest: &str) -> Option<usize> {
+    EDITOR_MARK
+        .find(rest)
+        .filter(|m| rest[..m.start()].trim().is_empty())
+        .map(|m| m.end())
+}
+
 /// The end of the part of `text` that can hold authors: before a parenthesised year, an
 /// opening quote, or the first sentence boundary.
 fn region_end(text: &str) -> usize {
@@ -149,12 +166,6 @@ fn region_end(text: &str) -> usize {
         }
     }
     // "Lee, A. and B. Chen (Eds.)", "Lee, A., eds.": editors in the author's place.
-    static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\s*\(\s*(?:eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?)\.?\s*\)|,\s*eds\.",
-        )
-        .unwrap()
-    });
     if let Some(m) = EDITOR_MARK.find(&text[..end]) {
         end = end.min(m.start());
     }

@@ -86,23 +86,17 @@ static ADDRESS_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 static GB_CODE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s*\[(J|C|M|D|R|P|S|N|A|Z|EB|DB|CP)(?:/OL)?\]\s*$"));
 
-static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^\s*[,.]?\s*(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?|compilador(?:es)?)\.?\s*\)|,\s*(?:eds?\.|editors?\b|\(?eds?\b))\.?",
-    )
-});
-
-/// Names in the author's place followed by "(Ed.)", "(Eds.)", ", eds." or ", editor" are
-/// the editors of a book: they are taken out of `authors` and returned, with the index
+/// Names in the author's place followed by an editor mark ("(Ed.)", ", eds.") are the
+/// editors of a book: they are taken out of `authors` and returned, with the index
 /// past the mark.
 fn editors_in_author_place(text: &str, end: usize, e: &mut Entry) -> (usize, Vec<Person>) {
-    match EDITOR_MARK.find(&text[end..]) {
-        Some(m) if !e.authors.is_empty() => {
+    match names::editor_mark_len(&text[end..]) {
+        Some(len) if !e.authors.is_empty() => {
             let editors = std::mem::take(&mut e.authors)
                 .into_iter()
                 .map(|a| a.name)
                 .collect();
-            (end + m.end(), editors)
+            (end + len, editors)
         }
         _ => (end, Vec::new()),
     }
