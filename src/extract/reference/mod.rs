@@ -15,6 +15,7 @@ use crate::model::{Entry, EntryType, Field, Link, LinkKind, Person};
 
 mod classify;
 mod links;
+mod quotes;
 mod readings;
 mod tagged;
 
@@ -520,22 +521,17 @@ fn take_year(rest: &mut String, d: &mut Details) {
 
 /// Splits the title from what follows. `abs` is the offset of `rest` in `rt.text`.
 fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, String) {
-    let first = rest.chars().next();
-    if let Some(q @ ('"' | '“' | '«' | '„' | '‘' | '\'')) = first {
-        let close = match q {
-            '“' => &['”', '"'][..],
-            '«' => &['»'][..],
-            '„' => &['“', '"'][..],
-            '‘' => &['’'][..],
-            '\'' => &['\''][..],
-            _ => &['"', '”'][..],
-        };
-        let body = &rest[q.len_utf8()..];
-        if let Some(end) = body.find(close) {
-            let close_len = body[end..].chars().next().map_or(1, char::len_utf8);
-            let title = body[..end].trim().trim_end_matches([',', '.']).to_string();
-            return (title, body[end + close_len..].to_string());
-        }
+    let open_len = if rest.starts_with("``") {
+        2
+    } else {
+        rest.chars().next().map_or(0, char::len_utf8)
+    };
+    if let Some(close) = quotes::closing_quote(rest, open_len) {
+        let title = rest[open_len..close.start]
+            .trim()
+            .trim_end_matches([',', '.'])
+            .to_string();
+        return (title, rest[close.end..].to_string());
     }
     // An italic run at the start is the title (books, or APA titles).
     if let Some(r) = rt

@@ -2,6 +2,7 @@
 //! read by the parser for its field (names, dates, pages), and text labelled as none of
 //! them is kept for the entry type and, unless it is a known style term, for the note.
 
+use super::quotes::closing_quote;
 use super::*;
 use crate::extract::tagger::{self, Label, Segment};
 
@@ -52,50 +53,6 @@ fn merge(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
     out
 }
 
-/// The closing quote that matches an opening quote ending just before `at`, and where
-/// it starts.
-fn closing_quote(text: &str, at: usize) -> Option<usize> {
-    let before = text[..at].trim_end();
-    let (open, close): (&str, &[&str]) = if before.ends_with("``") {
-        ("``", &["''", "\""])
-    } else {
-        let c = before.chars().next_back()?;
-        match c {
-            '“' | '„' => ("“", &["”", "“", "\""]),
-            '«' => ("«", &["»"]),
-            '"' => ("\"", &["\""]),
-            '‘' => ("‘", &["’"]),
-            _ => return None,
-        }
-    };
-    let open_at = before.len() - open.len().min(before.len());
-    // A straight quote opens only after a space, a bracket or nothing.
-    if open == "\""
-        && text[..open_at]
-            .chars()
-            .next_back()
-            .is_some_and(|b| !b.is_whitespace() && !matches!(b, '(' | '['))
-    {
-        return None;
-    }
-    let rest = &text[at..];
-    close
-        .iter()
-        .filter_map(|q| {
-            rest.match_indices(q)
-                .find(|(i, _)| {
-                    // A right single quote inside a word is an apostrophe.
-                    *q != "’"
-                        || !rest[i + q.len()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
-                })
-                .map(|(i, _)| at + i)
-        })
-        .min()
-}
-
 /// A title the tagger found right after an opening quote runs to the closing quote:
 /// the quotes are certain, the tagger's edges are not. Title text past the quote becomes
 /// the venue when there is none yet; title runs before it are not the title.
@@ -106,8 +63,8 @@ fn quoted_title(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
         .filter(|s| s.label == Label::Title)
         .find_map(|s| {
             closing_quote(text, s.range.start)
-                .filter(|&e| e > s.range.start)
-                .map(|e| (s.range.start, e))
+                .filter(|q| q.start > s.range.start)
+                .map(|q| (s.range.start, q.start))
         })
     else {
         return segments;
@@ -380,19 +337,6 @@ mod tests {
 
     fn seg(label: Label, range: std::ops::Range<usize>) -> Segment {
         Segment { label, range }
-    }
-
-    #[test]
-    fn closing_quotes_of_every_kind() {
-        let t = "A, \"Dogs, cats,\" in B";
-        assert_eq!(closing_quote(t, 4), Some(15));
-        let t = "A, ``Dogs, cats,'' in B";
-        assert_eq!(closing_quote(t, 5), Some(16));
-        // A right single quote inside a word is an apostrophe.
-        let t = "A, ‘Dog’s life’, B";
-        assert_eq!(closing_quote(t, 6), Some(18));
-        // A straight quote glued to a word opens nothing.
-        assert_eq!(closing_quote("A\"Dogs\" B", 2), None);
     }
 
     #[test]
