@@ -6,7 +6,9 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use hayagriva::archive::ArchivedStyle;
-use hayagriva::citationberg::{IndependentStyle, LocaleCode, Style};
+use hayagriva::citationberg::{
+    IndependentStyle, LayoutRenderingElement, LocaleCode, Name, NamesChild, Style,
+};
 use regex::Regex;
 
 use super::Error;
@@ -157,9 +159,6 @@ fn independent(name: &str, style: Style, locale: Option<LocaleCode>) -> Result<L
 
 static ET_AL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(et-al-(?:subsequent-)?(?:min|use-first))="\d+""#).unwrap());
-static BARE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(<names\b[^>]*[^/]>)(\s*)(<label\b|<substitute\b|</names>)"#).unwrap()
-});
 
 /// Patches a style for CV lists (the policy the README documents):
 /// - every author is listed (et-al truncation off), so the owner is never hidden;
@@ -176,7 +175,6 @@ pub fn patch(style: IndependentStyle) -> Result<IndependentStyle, Error> {
             message: format!("cannot re-serialize the style: {e}"),
         })?;
     let xml = ET_AL.replace_all(&xml, r#"$1="999""#);
-    let xml = BARE_NAMES.replace_all(&xml, "$1$2<name/>$3");
     let mut style = match Style::from_xml(&xml) {
         Ok(Style::Independent(s)) => s,
         _ => {
@@ -190,7 +188,47 @@ pub fn patch(style: IndependentStyle) -> Result<IndependentStyle, Error> {
         b.subsequent_author_substitute = None;
     }
     style.citation.disambiguate_add_year_suffix = false;
+    for m in &mut style.macros {
+        add_missing_names(&mut m.children);
+    }
+    if let Some(b) = style.bibliography.as_mut() {
+        add_missing_names(&mut b.layout.elements);
+    }
+    add_missing_names(&mut style.citation.layout.elements);
     Ok(style)
+}
+
+/// Gives every `<names>` element that has children but no `<name>` a default `<name/>`,
+/// placed first so that a `<label>` stays after the names as the style wrote it.
+/// hayagriva prints nothing for such an element (the bundled Vancouver style has one).
+/// A childless `<names/>` (a substitute's shorthand) is left alone.
+fn add_missing_names(elements: &mut [LayoutRenderingElement]) {
+    for e in elements {
+        match e {
+            LayoutRenderingElement::Names(n) => {
+                let has_name = n.children.iter().any(|c| matches!(c, NamesChild::Name(_)));
+                if !has_name && !n.children.is_empty() {
+                    n.children.insert(0, NamesChild::Name(Name::default()));
+                }
+                for c in &mut n.children {
+                    if let NamesChild::Substitute(s) = c {
+                        add_missing_names(&mut s.children);
+                    }
+                }
+            }
+            LayoutRenderingElement::Group(g) => add_missing_names(&mut g.children),
+            LayoutRenderingElement::Choose(c) => {
+                add_missing_names(&mut c.if_.children);
+                for b in &mut c.else_if {
+                    add_missing_names(&mut b.children);
+                }
+                if let Some(o) = c.otherwise.as_mut() {
+                    add_missing_names(&mut o.children);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The first well-formedness error of an XML document: line, column and message.
