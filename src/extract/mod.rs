@@ -259,6 +259,21 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
     out
 }
 
+/// Whether block `i` is a list item next to an item of the same list that is dated.
+fn in_dated_list(blocks: &[Block], i: usize) -> bool {
+    let BlockKind::Item(marker) = blocks[i].kind else {
+        return false;
+    };
+    let dated_sibling = |j: usize| {
+        blocks.get(j).is_some_and(|b| {
+            b.kind == BlockKind::Item(marker)
+                && b.indent == blocks[i].indent
+                && LOOKS_LIKE_REFERENCE.is_match(&b.text)
+        })
+    };
+    (i > 0 && dated_sibling(i - 1)) || dated_sibling(i + 1)
+}
+
 /// The blocks that are publications, merged where a PDF conversion split one entry.
 fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> Vec<Item> {
     let has_pub_heading = blocks.iter().any(|b| {
@@ -270,7 +285,7 @@ fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> V
     });
     let mut tracker = SectionTracker::default();
     let mut items: Vec<Item> = Vec::new();
-    for b in blocks {
+    for (i, b) in blocks.iter().enumerate() {
         let plain = || inline::parse(&b.text, format).text;
         match b.kind {
             BlockKind::Heading(level) => {
@@ -310,9 +325,10 @@ fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> V
         if text.chars().filter(|c| c.is_alphabetic()).count() < 15 {
             continue;
         }
-        // Outside any publication heading only dated items count, except in plain text,
-        // where every line is a reference.
-        if !has_pub_heading && !dated && format != Format::Text {
+        // Outside any publication heading only dated items count, and undated items of a
+        // list of dated ones (a preprint without a year); in plain text every line is a
+        // reference.
+        if !has_pub_heading && !dated && format != Format::Text && !in_dated_list(blocks, i) {
             continue;
         }
         if !dated && marker.is_none() && text.len() < 60 {
