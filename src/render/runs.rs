@@ -86,16 +86,28 @@ impl Default for MarkSymbols {
 /// Flattens rendered children; `marks[i]` are the marks of author `i`.
 pub fn flatten(children: &ElemChildren, marks: &[Marks], symbols: &MarkSymbols) -> Vec<Run> {
     let mut out = Vec::new();
-    walk(children, marks, symbols, false, &mut out);
+    walk(children, marks, symbols, Weight::Style, &mut out);
     fix_punctuation(&mut out);
     merge(out)
+}
+
+/// The weight of the text under an element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Weight {
+    /// As the style says.
+    Style,
+    /// Regular: the author list of a style that sets all authors bold, so that the
+    /// owner stands out.
+    Regular,
+    /// Bold: the owner.
+    Bold,
 }
 
 fn walk(
     children: &ElemChildren,
     marks: &[Marks],
     symbols: &MarkSymbols,
-    bold: bool,
+    weight: Weight,
     out: &mut Vec<Run>,
 ) {
     for child in &children.0 {
@@ -105,21 +117,22 @@ fn walk(
                 &t.text,
                 RunStyle::from_formatting(&t.formatting),
                 RunKind::Text,
-                bold,
+                weight,
             ),
-            ElemChild::Markup(m) => push(out, m, RunStyle::default(), RunKind::Math, bold),
+            ElemChild::Markup(m) => push(out, m, RunStyle::default(), RunKind::Math, weight),
             ElemChild::Link { text, url } => push(
                 out,
                 &text.text,
                 RunStyle::from_formatting(&text.formatting),
                 RunKind::Link(url.clone()),
-                bold,
+                weight,
             ),
             ElemChild::Transparent { .. } => {}
             ElemChild::Elem(e) => match e.meta {
                 Some(ElemMeta::Name(NameVariable::Author, i)) => {
                     let m = marks.get(i).copied().unwrap_or_default();
-                    walk(&e.children, marks, symbols, bold || m.highlight, out);
+                    let weight = if m.highlight { Weight::Bold } else { weight };
+                    walk(&e.children, marks, symbols, weight, out);
                     let mut sym = String::new();
                     if m.equal {
                         sym.push_str(&symbols.equal);
@@ -135,13 +148,21 @@ fn walk(
                         });
                     }
                 }
+                // The author list: if the style sets it bold (American Physiological
+                // Society), only the owner stays bold.
+                Some(ElemMeta::Names(ref vars))
+                    if vars.iter().any(|(_, v)| *v == NameVariable::Author)
+                        && all_bold(&e.children) =>
+                {
+                    walk(&e.children, marks, symbols, Weight::Regular, out);
+                }
                 // A block element (AAA sets the year apart) is a separate word.
                 _ if e.display.is_some() => {
                     space(out);
-                    walk(&e.children, marks, symbols, bold, out);
+                    walk(&e.children, marks, symbols, weight, out);
                     space(out);
                 }
-                _ => walk(&e.children, marks, symbols, bold, out),
+                _ => walk(&e.children, marks, symbols, weight, out),
             },
         }
     }
@@ -161,11 +182,28 @@ fn space(out: &mut Vec<Run>) {
     }
 }
 
-fn push(out: &mut Vec<Run>, text: &str, mut style: RunStyle, kind: RunKind, bold: bool) {
+/// Whether every letter under `children` is bold.
+fn all_bold(children: &ElemChildren) -> bool {
+    children.0.iter().all(|c| match c {
+        ElemChild::Text(t) => {
+            matches!(t.formatting.font_weight, FontWeight::Bold)
+                || !t.text.chars().any(char::is_alphanumeric)
+        }
+        ElemChild::Elem(e) => all_bold(&e.children),
+        ElemChild::Link { text, .. } => matches!(text.formatting.font_weight, FontWeight::Bold),
+        ElemChild::Markup(_) | ElemChild::Transparent { .. } => true,
+    })
+}
+
+fn push(out: &mut Vec<Run>, text: &str, mut style: RunStyle, kind: RunKind, weight: Weight) {
     if text.is_empty() {
         return;
     }
-    style.bold |= bold;
+    match weight {
+        Weight::Style => {}
+        Weight::Regular => style.bold = false,
+        Weight::Bold => style.bold = true,
+    }
     out.push(Run {
         text: text.to_string(),
         style,
