@@ -38,12 +38,12 @@ static PAGES: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:vol(?:ume)?s?\.?|Bd\.|tome|t\.)|(?:^|\s)Т\.)\s*(\d+[A-Za-z]?(?:[-–]\d+)?|[IVXLC]+\b)",
+        r"(?i)(?:\b(?:vol(?:ume)?s?\.?|Bd\.|tome|t\.|v\.)|(?:^|\s)Т\.)\s*(\d+[A-Za-z]?(?:[-–]\d+)?|[IVXLC]+\b)",
     )
 });
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:no\.|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|heft)|n°|№)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b",
+        r"(?i)(?:\b(?:no\.|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|heft)|n°|№)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b|\bn\.\s*(\d+(?:[-–/]\d+)?)\b",
     )
 });
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -171,7 +171,10 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         if d.number.is_some() {
             return false;
         }
-        d.number = Some(c[1].to_string());
+        let Some(n) = c.get(1).or(c.get(2)) else {
+            return false;
+        };
+        d.number = Some(n.as_str().to_string());
         true
     });
     take_all(tail, &PAGES, |c| {
@@ -353,6 +356,15 @@ mod tests {
             (Some("4"), Some("3"), Some("227--238"))
         );
         assert_eq!(t, "IEEE Transactions on Media Technology and Applications");
+        // ABNT (Brazil): "v." and "n."; "n. d." is no number.
+        let (d, t) = details("Linguistic Typology, v. 28, n. 2, p. 211–260, 2024.");
+        assert_eq!(
+            (d.volume.as_deref(), d.number.as_deref(), d.pages.as_deref()),
+            (Some("28"), Some("2"), Some("211--260"))
+        );
+        assert_eq!(t, "Linguistic Typology");
+        let (d, _) = details("Blog post, n. d.");
+        assert_eq!(d.number, None);
     }
 
     #[test]
