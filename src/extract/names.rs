@@ -373,10 +373,31 @@ fn person_family_first(text: &str) -> Option<(Person, usize)> {
     ))
 }
 
+/// Whether `tok` is a particle at the start of a family name written before a comma:
+/// "van", or "VAN" in a name written in capitals ("VAN DER HULST", ABNT). Only here is a
+/// capital "DE" a particle; elsewhere it may be initials ("Smith DE", Vancouver).
+fn is_family_particle(tok: &str, all_caps: bool) -> bool {
+    is_particle(tok)
+        || all_caps && tok.chars().count() >= 2 && is_particle(&tok.to_lowercase())
+}
+
+/// Whether every letter of `text` is a capital.
+fn is_all_caps(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
+        && text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
 /// Splits a family chunk into its particles and family name ("van der Berg").
 fn family_with_particles(text: &str) -> (String, String) {
     let toks: Vec<&str> = text.split_whitespace().collect();
-    let n = toks.iter().take_while(|t| is_particle(t)).count();
+    let caps = is_all_caps(text);
+    let n = toks
+        .iter()
+        .take_while(|t| is_family_particle(t, caps))
+        .count();
     if n == toks.len() {
         return (String::new(), text.to_string());
     }
@@ -422,6 +443,18 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                 .is_some_and(|t| is_initials(t) && t.contains('.'))
         })
     };
+    // "van der Hulst" is one family word after its particles.
+    let family_word_count = |i: usize| {
+        chunks.get(i).map_or(0, |c| {
+            let caps = is_all_caps(&c.text);
+            let toks: Vec<&str> = c.text.split_whitespace().collect();
+            let particles = toks
+                .iter()
+                .take_while(|t| is_family_particle(t, caps))
+                .count();
+            toks.len() - particles
+        })
+    };
     // Family names first, initials after, no comma between: "Lin M" (Vancouver) or
     // "Nakamura Y., Ferreira A. C." (GOST, ISO 690).
     let vancouver = chunks.first().is_some_and(|c| {
@@ -443,11 +476,11 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
     let inverted = !vancouver
         && chunks.len() >= 2
         && kinds[0] == Kind::Words
-        && !has_initial(0)
+        && (!has_initial(0) || family_word_count(0) == 1 && tok_count(0) > 1)
         && tok_count(0) <= 3
         && (kinds[1] == Kind::Initials
             || initials_start(1)
-            || (tok_count(0) == 1
+            || (family_word_count(0) == 1
                 && matches!(kinds[1], Kind::Words)
                 && tok_count(1) <= 3
                 && !chunks[1].after_and));
@@ -724,6 +757,18 @@ mod tests {
         assert_eq!(rest, "Title here. Journal 3, 2016.");
         let (n, _, _) = names("Lin, Ming, and Jieping Ye. \"Title.\" Journal, 2016.");
         assert_eq!(n, ["Lin, Ming", "Ye, Jieping"]);
+    }
+
+    #[test]
+    fn family_names_with_particles_and_capitals() {
+        let (n, _, _) = names("van der Hulst, Harry; Rialland, Annie (2020). Title.");
+        assert_eq!(n, ["van der Hulst, Harry", "Rialland, Annie"]);
+        // ABNT writes family names in capitals, particles too.
+        let (n, _, _) = names("VAN DER HULST, Harry; RIALLAND, Annie. Title.");
+        assert_eq!(n, ["VAN DER HULST, Harry", "RIALLAND, Annie"]);
+        // A capital "DE" after a family name is initials (Vancouver).
+        let (n, _, _) = names("Smith DE, Jones AB. Title here. J Med. 2016;3:1-9.");
+        assert_eq!(n, ["Smith, DE", "Jones, AB"]);
     }
 
     #[test]

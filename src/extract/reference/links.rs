@@ -165,7 +165,12 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
         let start = URL_LEAD
             .find(&rt.text[..m.start()])
             .map_or(m.start(), |l| l.start());
-        remove.push(start..m.start() + url.len());
+        let mut end = m.start() + url.len();
+        // "<https://...>": the closing bracket goes with the opening one.
+        if rt.text[start..m.start()].ends_with('<') && rt.text[end..].starts_with('>') {
+            end += 1;
+        }
+        remove.push(start..end);
         if !set_identifier(e, url) {
             e.links.push(Link {
                 kind: LinkKind::Url,
@@ -194,5 +199,18 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
             e.set_extra("eprinttype", "arxiv");
         }
     }
+    for m in PLACEHOLDER.find_iter(&rt.text) {
+        remove.push(m.range());
+    }
+    if let Some(m) = DANGLING_URL_LEAD.find(&rt.text)
+        && (!e.links.is_empty() || e.doi.is_some() || e.eprint.is_some())
+    {
+        remove.push(m.range());
+    }
     rt.remove(&remove);
 }
+
+/// "[S.l.]" (no place) and "[s.n.]" (no publisher): placeholders that say a field is
+/// unknown.
+static PLACEHOLDER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\[\s*s\.\s?[ln]\.\s*\]\s*[:,]?\s*"));

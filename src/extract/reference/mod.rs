@@ -42,10 +42,15 @@ fn re(s: &str) -> Regex {
 }
 
 static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"(?i)\b(?:https?://|www\.)[^\s<>"\]]+"#));
-static URL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|accessed [^.]*?\.?|url:?|online:?|link:?)\s*$",
-    )
+/// The words that lead to a link: "Retrieved from", "Available at:", "Disponível em:".
+const URL_LEAD_WORDS: &str = r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|dispon[ií]vel em:?|disponible (?:en|sur):?|verfügbar unter:?|abgerufen (?:von|unter):?|accessed [^.]*?\.?|url:?|online:?|link:?)";
+static URL_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"{URL_LEAD_WORDS}\s*<?\s*$")));
+/// A lead left at the end once its link was taken out ("Available at: <>").
+static DANGLING_URL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"[,.;]?\s*{URL_LEAD_WORDS}\s*(?:<\s*>|\(\s*\)|\[\s*\])?\s*\.?\s*$"
+    ))
 });
 static DOI: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s,;<>]+[^\s,;.<>)\]])")
@@ -72,7 +77,7 @@ static IN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:in\s*:?\s+)?(.{2,200}?)\s*\(\s*(eds?\.?|editors?|hrsg\.?|dir\.?|coord\.?)\s*\)\s*[,.:]?\s*",
+        r"(?i)^(?:in\s*:?\s+)?(.{2,200}?)\s*\(\s*(eds?\.?|editors?|hrsg\.?|hg\.?|dir\.?|coords?\.?|orgs?\.?|comps?\.?)\s*\)\s*[,.:]?\s*",
     )
 });
 static EDITED_BY: LazyLock<Regex> =

@@ -136,3 +136,20 @@ fn editors_in_the_author_place_make_an_edited_book() {
     assert_eq!(p.entry.authors.len(), 1);
     assert!(p.entry.editors.is_empty());
 }
+
+#[test]
+fn abnt_placeholders_editors_and_link_leads() {
+    let p = parse_md(
+        "MORENO, Ada. Tone and Intonation in Bantu Languages. *In:* VAN DER HULST, Harry; RIALLAND, Annie (Orgs.). **The Oxford Handbook of Tone**. [S.l.]: Oxford University Press, 2022. p. 301–330.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.editors.len(), 2, "{e:?}");
+    assert_eq!(e.container.as_deref(), Some("The Oxford Handbook of Tone"));
+    assert_eq!(e.publisher.as_deref(), Some("Oxford University Press"));
+    assert_eq!(e.address, None);
+    let p = parse_md(
+        "MORENO, Ada. **A Note**. arXiv, 2025. Disponível em: \\<[https://arxiv.org/abs/2501.01234](<https://arxiv.org/abs/2501.01234>)\\>",
+    );
+    assert_eq!(p.entry.eprint.as_deref(), Some("2501.01234"));
+    assert_eq!(p.entry.note, None, "{:?}", p.entry);
+}
