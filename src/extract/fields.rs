@@ -64,7 +64,7 @@ static RANGE_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"[,.;:]\s*([A-Z]?\d+\s*[-–—]+\s*[A-Z]?\d+)\s*[.,]?\s*$"));
 static VOL_NUM_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:,\s*|[\p{L}.]\s+)(\d{1,4})(?:\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)|\s+([A-Za-z]?\d+[-–—]+[A-Za-z]?\d+))[\s.,]*$",
+        r"(?:^\s*|,\s*|[\p{L}.]\s+)(\d{1,4})(?:\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)|\s+([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))[\s.,]*$",
     )
 });
 static DOTTED_VOL: LazyLock<Regex> =
@@ -365,6 +365,14 @@ mod tests {
         assert_eq!(t, "Linguistic Typology");
         let (d, _) = details("Blog post, n. d.");
         assert_eq!(d.number, None);
+        // IOP: volume and pages with nothing between, the journal taken off already.
+        let (d, t) = details(" 151 812–29");
+        assert_eq!(
+            (d.volume.as_deref(), d.pages.as_deref(), t.trim()),
+            (Some("151"), Some("812--29"), "")
+        );
+        let (d, _) = details("BMC Pediatr 19 88");
+        assert_eq!((d.volume.as_deref(), d.pages.as_deref()), (Some("19"), Some("88")));
     }
 
     #[test]

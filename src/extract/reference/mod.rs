@@ -20,7 +20,7 @@ mod readings;
 mod tagged;
 
 pub use readings::Readings;
-use readings::crosses_markup;
+use readings::{crosses_markup, ends_at_markup};
 use tagged::finish_tagged;
 
 use classify::*;
@@ -135,10 +135,12 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     let tagged = finish_tagged(&rt, hint, list.end, out.clone());
     let tagger_crosses_markup = crosses_markup(&rt, tagged.entry.title.as_deref());
     let rules = parse_rules(&rt, hint, list, out);
+    let rules_title_ends_at_markup = ends_at_markup(&rt, rules.entry.title.as_deref());
     Readings {
         rules,
         tagged,
         tagger_crosses_markup,
+        rules_title_ends_at_markup,
     }
 }
 

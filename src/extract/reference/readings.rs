@@ -20,6 +20,25 @@ pub(super) fn crosses_markup(rt: &RichText, title: Option<&str>) -> bool {
         .any(|r| (r.start > start && r.start < end) || (r.end > start && r.end < end))
 }
 
+/// Whether `title`, found in `rt`, ends right where an italic run starts (only spaces and
+/// punctuation between): the style set the venue apart by markup, so the title's end is
+/// certain.
+pub(super) fn ends_at_markup(rt: &RichText, title: Option<&str>) -> bool {
+    let Some(title) = title.filter(|t| !t.is_empty()) else {
+        return false;
+    };
+    let Some(start) = rt.text.find(title) else {
+        return false;
+    };
+    let end = start + title.len();
+    let gap = rt.text[end..]
+        .find(|c: char| !c.is_whitespace() && !c.is_ascii_punctuation() && !"’”“‘".contains(c))
+        .map_or(rt.text.len(), |i| end + i);
+    rt.italic
+        .iter()
+        .any(|r| r.start >= end && r.start <= gap && r.end > gap)
+}
+
 /// Two readings of one reference: by the rules and by the learned tagger.
 #[derive(Debug, Clone)]
 pub struct Readings {
@@ -30,6 +49,8 @@ pub struct Readings {
     /// Whether the tagger's title runs into or out of an italic run: a title and a venue
     /// set apart by markup, read as one.
     pub tagger_crosses_markup: bool,
+    /// Whether the rules' title ends where an italic venue starts.
+    pub rules_title_ends_at_markup: bool,
 }
 
 /// A book's "Publisher, Place" or "Place, Region: Publisher" that the rules read as its
@@ -83,13 +104,15 @@ impl Readings {
     }
 
     /// One reading made of the two. A complete rule reading wins when the tagger agrees
-    /// on the title or the tagger's title crosses markup, or always when `trust_rules`
+    /// on the title, when the tagger's title crosses markup or the rules' title ends at
+    /// it, or always when `trust_rules`
     /// (the rules read most of this list's entries the way the tagger does, so its style
     /// is one they know); otherwise the tagger's reading, with the rules' venue and
     /// numbers where the titles agree.
     pub fn choose(self, trust_rules: bool) -> ParsedReference {
         let agree = self.titles_agree();
-        if self.rules_complete() && (agree || trust_rules || self.tagger_crosses_markup) {
+        let markup = self.tagger_crosses_markup || self.rules_title_ends_at_markup;
+        if self.rules_complete() && (agree || trust_rules || markup) {
             let mut rules = self.rules;
             let t = &self.tagged.entry;
             let r = &mut rules.entry;

@@ -153,3 +153,24 @@ fn abnt_placeholders_editors_and_link_leads() {
     assert_eq!(p.entry.eprint.as_deref(), Some("2501.01234"));
     assert_eq!(p.entry.note, None, "{:?}", p.entry);
 }
+
+#[test]
+fn a_title_that_ends_at_an_italic_venue() {
+    // IOP: no punctuation between title, venue, volume and pages.
+    let p = parse_md(
+        "Müller-Brandt J and Kowalski A 2022 Working memory load and the attentional blink: A registered report *Journal of Experimental Psychology: General* **151** 812–29",
+    );
+    let e = &p.entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Working memory load and the attentional blink: A registered report")
+    );
+    assert_eq!(
+        e.container.as_deref(),
+        Some("Journal of Experimental Psychology: General")
+    );
+    assert_eq!(
+        (e.volume.as_deref(), e.pages.as_deref()),
+        (Some("151"), Some("812--29"))
+    );
+}
