@@ -51,8 +51,9 @@ static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(\d{1,4})\s*\(\s*(\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?",
     )
 });
-static VOL_PAGES: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{1,4})\s*:\s*([A-Z]?\d+[a-z]?(?:\s*[-–—]+\s*[A-Z]?\d+[a-z]?)?)\b"));
+static VOL_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(\d{1,4})\s*:\s*([A-Za-z]?\d+[a-z]?(?:\s*[-–—]+\s*[A-Za-z]?\d+[a-z]?)?)\b")
+});
 static MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b({MONTH}(?:\s*[-–/]\s*{MONTH})?)(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?,?\s*((?:19|20)\d\d)?\b"
@@ -371,8 +372,17 @@ mod tests {
             (d.volume.as_deref(), d.pages.as_deref(), t.trim()),
             (Some("151"), Some("812--29"), "")
         );
+        // Electronic page numbers: "2:e201–e210".
+        let (d, _) = details("Lancet Microbe 2:e201–e210.");
+        assert_eq!(
+            (d.volume.as_deref(), d.pages.as_deref()),
+            (Some("2"), Some("e201--e210"))
+        );
         let (d, _) = details("BMC Pediatr 19 88");
-        assert_eq!((d.volume.as_deref(), d.pages.as_deref()), (Some("19"), Some("88")));
+        assert_eq!(
+            (d.volume.as_deref(), d.pages.as_deref()),
+            (Some("19"), Some("88"))
+        );
     }
 
     #[test]

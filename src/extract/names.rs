@@ -377,8 +377,7 @@ fn person_family_first(text: &str) -> Option<(Person, usize)> {
 /// "van", or "VAN" in a name written in capitals ("VAN DER HULST", ABNT). Only here is a
 /// capital "DE" a particle; elsewhere it may be initials ("Smith DE", Vancouver).
 fn is_family_particle(tok: &str, all_caps: bool) -> bool {
-    is_particle(tok)
-        || all_caps && tok.chars().count() >= 2 && is_particle(&tok.to_lowercase())
+    is_particle(tok) || all_caps && tok.chars().count() >= 2 && is_particle(&tok.to_lowercase())
 }
 
 /// Whether every letter of `text` is a capital.

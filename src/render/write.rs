@@ -179,7 +179,46 @@ pub fn escape_markdown(s: &str) -> String {
 
 fn markdown_runs(runs: &[Run]) -> String {
     let mut out = String::new();
-    for r in runs {
+    for (i, r) in runs.iter().enumerate() {
+        // Punctuation at the edge of emphasised text that touches a letter outside goes
+        // outside the markers: CommonMark opens no emphasis between a letter and
+        // punctuation ("260*. In*"). Elsewhere it stays inside ("**Moreno, A.**;").
+        let emphasis = r.style.italic || r.style.bold;
+        if emphasis && r.kind == RunKind::Text && !r.style.sup {
+            let edge = |c: char| c.is_whitespace() || c.is_ascii_punctuation();
+            let before_alnum = out.chars().next_back().is_some_and(char::is_alphanumeric);
+            let after_alnum = runs
+                .get(i + 1)
+                .and_then(|n| n.text.chars().next())
+                .is_some_and(char::is_alphanumeric);
+            let text = r.text.as_str();
+            let start = if before_alnum {
+                text.len() - text.trim_start_matches(edge).len()
+            } else {
+                0
+            };
+            let end = if after_alnum {
+                text.trim_end_matches(edge).len()
+            } else {
+                text.len()
+            };
+            if start >= end || text[start..end].trim().is_empty() {
+                out.push_str(&escape_markdown(text));
+                continue;
+            }
+            let core = &text[start..end];
+            let mut s = escape_markdown(core);
+            if r.style.italic {
+                s = wrap_inline(&s, "*");
+            }
+            if r.style.bold {
+                s = wrap_inline(&s, "**");
+            }
+            out.push_str(&escape_markdown(&text[..start]));
+            out.push_str(&s);
+            out.push_str(&escape_markdown(&text[end..]));
+            continue;
+        }
         let text = escape_markdown(&r.text);
         let mut s = match &r.kind {
             RunKind::Link(url) if safe_url(url) => {
@@ -403,4 +442,34 @@ pub fn text(doc: &Document) -> String {
         let _ = writeln!(out, "{legend}");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, italic: bool) -> Run {
+        Run {
+            text: text.into(),
+            style: RunStyle {
+                italic,
+                ..RunStyle::default()
+            },
+            kind: RunKind::Text,
+        }
+    }
+
+    #[test]
+    fn markdown_emphasis_keeps_punctuation_outside_next_to_letters() {
+        // "260*. In* van": CommonMark would print the stars.
+        let runs = [
+            run("pp. 301–330", false),
+            run(". In ", true),
+            run("van", false),
+        ];
+        assert_eq!(markdown_runs(&runs), "pp. 301–330. *In* van");
+        // Next to punctuation or a space the period stays inside.
+        let runs = [run("Moreno A.", true), run("; Lee B", false)];
+        assert_eq!(markdown_runs(&runs), "*Moreno A.*; Lee B");
+    }
 }

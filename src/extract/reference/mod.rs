@@ -44,8 +44,7 @@ fn re(s: &str) -> Regex {
 static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"(?i)\b(?:https?://|www\.)[^\s<>"\]]+"#));
 /// The words that lead to a link: "Retrieved from", "Available at:", "Disponível em:".
 const URL_LEAD_WORDS: &str = r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|dispon[ií]vel em:?|disponible (?:en|sur):?|verfügbar unter:?|abgerufen (?:von|unter):?|accessed [^.]*?\.?|url:?|online:?|link:?)";
-static URL_LEAD: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"{URL_LEAD_WORDS}\s*<?\s*$")));
+static URL_LEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{URL_LEAD_WORDS}\s*<?\s*$")));
 /// A lead left at the end once its link was taken out ("Available at: <>").
 static DANGLING_URL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -77,7 +76,7 @@ static IN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:in\s*:?\s+)?(.{2,200}?)\s*\(\s*(eds?\.?|editors?|hrsg\.?|hg\.?|dir\.?|coords?\.?|orgs?\.?|comps?\.?)\s*\)\s*[,.:]?\s*",
+        r"(?i)(?:^|[.;]\s+in\s*:?\s+)(?:in\s*:?\s+)?(.{2,200}?)\s*\(\s*(eds?\.?|editors?|hrsg\.?|hg\.?|dir\.?|coords?\.?|orgs?\.?|comps?\.?)\s*\)\s*[,.:]?\s*",
     )
 });
 static EDITED_BY: LazyLock<Regex> =
@@ -193,14 +192,19 @@ fn parse_rules(
         title.truncate(start);
     }
 
-    // Editors: "In A. Editor (Ed.), Book".
+    // Editors: "In A. Editor (Ed.), Book", also after the pages ("pp. 1–9. In ...", ASM).
     if let Some(c) = EDITORS.captures(&tail) {
         let names_text = c[1].to_string();
         let eds = parse_editor_names(&names_text);
         if !eds.is_empty() {
             e.editors = eds;
-            let end = c.get(0).unwrap().end();
-            tail = format!("In {}", &tail[end..]);
+            let m = c.get(0).unwrap();
+            let before = tail[..m.start()].trim_end_matches([' ', '.', ',']);
+            tail = if before.is_empty() {
+                format!("In {}", &tail[m.end()..])
+            } else {
+                format!("{before}. In {}", &tail[m.end()..])
+            };
         }
     }
     if e.editors.is_empty()
@@ -220,8 +224,11 @@ fn parse_rules(
         if r.start < title_start_abs + title.len() {
             continue;
         }
-        let it = text[r.clone()].trim().trim_end_matches([',', '.']).trim();
-        if it.len() < 4 || it.chars().all(|c| c.is_ascii_digit()) {
+        let it = text[r.clone()]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'))
+            .trim();
+        // An italic "In" (ASM) leads to the venue; it is none.
+        if it.len() < 4 || it.chars().all(|c| c.is_ascii_digit()) || strip_lead_in(it).is_empty() {
             continue;
         }
         if let Some(pos) = tail.find(it) {
