@@ -29,9 +29,25 @@ pub struct AuthorList {
     pub end: usize,
 }
 
+/// The lines of a word list, sorted for binary search.
+fn sorted_lines(list: &'static str) -> Vec<&'static str> {
+    let mut v: Vec<&str> = list
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+static PARTICLE_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted_lines(PARTICLES));
+static ABBREVIATION_LIST: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| sorted_lines(ABBREVIATIONS));
+
 /// Whether `word` is a lower-case name particle.
 pub fn is_particle(word: &str) -> bool {
-    PARTICLES.lines().any(|p| p == word)
+    PARTICLE_LIST.binary_search(&word).is_ok()
 }
 
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
@@ -102,7 +118,7 @@ pub fn is_boundary(text: &str, i: usize) -> bool {
     {
         return false;
     }
-    !ABBREVIATIONS.lines().any(|a| a == word)
+    ABBREVIATION_LIST.binary_search(&word).is_err()
 }
 
 #[derive(Debug)]
@@ -123,19 +139,14 @@ pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
 
 /// The mark of editors written in the author's place: "(Ed.)", "(Eds.)", "(Hrsg.)",
 /// "(dir.)", ", eds.", ", editors". A bare ", Ed." is not one: Ed is a given name too.
-static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\s*[,.]?\s*\(\s*(?:eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?|compilador(?:es)?)\.?\s*\)\.?|,\s*(?:eds\.|editors?\b\.?)",
-    )
-    .unwrap()
-});
+const EDITOR_MARK_PATTERN: &str = r"(?i)\s*[,.]?\s*\(\s*(?:eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?|compilador(?:es)?)\.?\s*\)\.?|,\s*(?:eds\.|editors?\b\.?)";
+static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(EDITOR_MARK_PATTERN).unwrap());
+static EDITOR_MARK_AT_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{EDITOR_MARK_PATTERN})")).unwrap());
 
 /// The length of the editor mark ([`EDITOR_MARK`]) that `rest` starts with, if any.
 pub fn editor_mark_len(rest: &str) -> Option<usize> {
-    EDITOR_MARK
-        .find(rest)
-        .filter(|m| rest[..m.start()].trim().is_empty())
-        .map(|m| m.end())
+    EDITOR_MARK_AT_START.find(rest).map(|m| m.end())
 }
 
 /// The end of the part of `text` that can hold authors: before a parenthesised year, an
