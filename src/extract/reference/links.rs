@@ -2,6 +2,28 @@
 
 use super::*;
 
+static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"(?i)\b(?:https?://|www\.)[^\s<>"\]]+"#));
+/// The words that lead to a link: "Retrieved from", "Available at:", "Disponível em:".
+const URL_LEAD_WORDS: &str = r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|dispon[ií]vel em:?|disponible (?:en|sur):?|verfügbar unter:?|abgerufen (?:von|unter):?|accessed [^.]*?\.?|url:?|online:?|link:?)";
+static URL_LEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{URL_LEAD_WORDS}\s*<?\s*$")));
+/// A lead left at the end once its link was taken out ("Available at: <>").
+static DANGLING_URL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"[,.;]?\s*{URL_LEAD_WORDS}\s*(?:<\s*>|\(\s*\)|\[\s*\])?\s*\.?\s*$"
+    ))
+});
+static DOI: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s,;<>]+[^\s,;.<>)\]])")
+});
+static DOI_LEAD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bdoi\s*:?\s*$"));
+static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\barxiv(?:\s*preprint)?\s*(?:arxiv)?\s*:?\s*(?:abs/)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?",
+    )
+});
+static ARXIV_URL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}|[a-z-]+/\d{7})"));
+
 /// Link labels that are buttons ("[PDF]", "Code") rather than linked text.
 pub(super) fn is_button(label: &str) -> bool {
     let l = label.trim().trim_matches(|c: char| {

@@ -17,6 +17,7 @@ mod classify;
 mod links;
 mod quotes;
 mod readings;
+mod split;
 mod tagged;
 
 pub use readings::Readings;
@@ -25,6 +26,7 @@ use tagged::finish_tagged;
 
 use classify::*;
 use links::*;
+use split::*;
 
 /// The result of parsing one reference.
 #[derive(Debug, Clone, Default)]
@@ -41,27 +43,6 @@ fn re(s: &str) -> Regex {
     Regex::new(s).unwrap()
 }
 
-static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"(?i)\b(?:https?://|www\.)[^\s<>"\]]+"#));
-/// The words that lead to a link: "Retrieved from", "Available at:", "Disponível em:".
-const URL_LEAD_WORDS: &str = r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|dispon[ií]vel em:?|disponible (?:en|sur):?|verfügbar unter:?|abgerufen (?:von|unter):?|accessed [^.]*?\.?|url:?|online:?|link:?)";
-static URL_LEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{URL_LEAD_WORDS}\s*<?\s*$")));
-/// A lead left at the end once its link was taken out ("Available at: <>").
-static DANGLING_URL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"[,.;]?\s*{URL_LEAD_WORDS}\s*(?:<\s*>|\(\s*\)|\[\s*\])?\s*\.?\s*$"
-    ))
-});
-static DOI: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s,;<>]+[^\s,;.<>)\]])")
-});
-static DOI_LEAD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bdoi\s*:?\s*$"));
-static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\barxiv(?:\s*preprint)?\s*(?:arxiv)?\s*:?\s*(?:abs/)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?",
-    )
-});
-static ARXIV_URL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}|[a-z-]+/\d{7})"));
 static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\(\s*((?:1[5-9]|20)\d\d)([a-z])?(?:\s*[-/–]\s*\d{2,4})?(?:[,;]\s*([^)]*))?\s*\)|^\(\s*(n\.\s?d\.|in press|forthcoming|under review|submitted|accepted|to appear)\s*\)",
@@ -453,33 +434,6 @@ fn looks_like_publisher(p: &str) -> bool {
         && p.split_whitespace().count() <= 8
 }
 
-/// Joins a subtitle to a title that ended at `?` or `!` when the next sentence is not a
-/// venue but a later one is ("Are Syllables Enough? Probing Speech Models. arXiv, 2023").
-fn merge_title_question(title: &mut String, tail: &mut String) {
-    if !title.ends_with(['?', '!']) {
-        return;
-    }
-    let Some(end) = sentence_end(tail) else {
-        return;
-    };
-    let next = tail[..end].trim();
-    let rest = tail[end..].trim_start_matches(['.', ' ']);
-    let venue_like = |s: &str| {
-        let l = s.trim_start().to_lowercase();
-        l.starts_with("in ")
-            || l.starts_with("in:")
-            || PROCEEDINGS.is_match(s)
-            || JOURNAL.is_match(s)
-            || l.contains("arxiv")
-            || s.chars().any(|c| c.is_ascii_digit())
-    };
-    if !next.is_empty() && !rest.is_empty() && !venue_like(next) && venue_like(rest) {
-        title.push(' ');
-        title.push_str(next);
-        *tail = rest.to_string();
-    }
-}
-
 /// Removes "In", "In: ", "In Proceedings of the", "Proceedings of the".
 fn strip_lead_in(c: &str) -> String {
     let c = c.trim();
@@ -530,159 +484,6 @@ fn take_year(rest: &mut String, d: &mut Details) {
         *rest = trimmed[end..]
             .trim_start_matches([' ', '.', ',', ':', ';'])
             .to_string();
-    }
-}
-
-/// Splits the title from what follows. `abs` is the offset of `rest` in `rt.text`.
-fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, String) {
-    let open_len = if rest.starts_with("``") {
-        2
-    } else {
-        rest.chars().next().map_or(0, char::len_utf8)
-    };
-    if let Some(close) = quotes::closing_quote(rest, open_len) {
-        let title = rest[open_len..close.start]
-            .trim()
-            .trim_end_matches([',', '.'])
-            .to_string();
-        return (title, rest[close.end..].to_string());
-    }
-    // An italic run at the start is the title (books, or APA titles).
-    if let Some(r) = rt
-        .italic
-        .iter()
-        .find(|r| r.start <= abs + 1 && r.end > abs + 3 && r.start + 2 >= abs)
-    {
-        let end = r.end.saturating_sub(abs).min(rest.len());
-        if rest.is_char_boundary(end) && end > 0 {
-            return (rest[..end].to_string(), rest[end..].to_string());
-        }
-    }
-    // A title followed directly by an italic venue, with no sentence end between them
-    // ("Breastfeeding and the infant gut *Annual Review of Nutrition* 38").
-    let italic_after = rt
-        .italic
-        .iter()
-        .filter(|r| r.start > abs + 3 && r.start < abs + rest.len())
-        .map(|r| r.start - abs)
-        .find(|&i| rest.is_char_boundary(i));
-    // GOST and ISO 690 end the title with " // " before the container.
-    if let Some(i) = rest.find(" // ")
-        && sentence_end(rest).is_none_or(|e| i < e)
-    {
-        return (rest[..i].to_string(), rest[i + 4..].to_string());
-    }
-    // Only commas between the fields (APS, Copernicus): "Title, Venue 38, 147 (2018)."
-    // The title is the first comma piece when what follows holds the numbers.
-    let end = sentence_end(rest);
-    if italic_after.is_none()
-        && end.is_none_or(|e| rest[e..].trim_matches(['.', ' ']).is_empty())
-        && let Some(c) = rest.find(", ")
-        && rest[c + 2..].starts_with(|ch: char| ch.is_uppercase())
-        && rest[c..].chars().filter(char::is_ascii_digit).count() >= 2
-    {
-        return (rest[..c].to_string(), rest[c + 2..].to_string());
-    }
-    match (end, italic_after) {
-        (Some(i), Some(j)) if j < i => (rest[..j].to_string(), rest[j..].to_string()),
-        (None, Some(j)) => (rest[..j].to_string(), rest[j..].to_string()),
-        (Some(i), _) => (rest[..i].to_string(), rest[i..].to_string()),
-        (None, None) => (rest.to_string(), String::new()),
-    }
-}
-
-/// The end of the first sentence of `s` (index of its closing punctuation, which stays in
-/// the title for `?` and `!`), ignoring periods inside brackets.
-pub fn sentence_end(s: &str) -> Option<usize> {
-    let mut depth = 0i32;
-    for (i, c) in s.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth -= 1,
-            '.' if depth <= 0 && is_boundary(s, i) && i > 0 => return Some(i),
-            '?' | '!' if depth <= 0 && s[i + 1..].starts_with(' ') => return Some(i + 1),
-            _ => {}
-        }
-    }
-    None
-}
-
-/// Like [`sentence_end`], but a period after a short capitalised word followed by another
-/// abbreviation ("J. Acoust. Soc. Am.") does not end the sentence: venue names are full of them.
-fn venue_sentence_end(s: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = sentence_end(&s[from..]).map(|i| i + from) {
-        let word = s[..i].rsplit([' ', '(']).next().unwrap_or("");
-        let next = s[i + 1..].split_whitespace().next().unwrap_or("");
-        let short_cap = (2..=6).contains(&word.chars().count())
-            && word.starts_with(|c: char| c.is_uppercase())
-            && word.chars().all(char::is_alphabetic);
-        let next_abbrev = next.starts_with(|c: char| c.is_uppercase())
-            && next.trim_end_matches([',', ';', ':']).ends_with('.')
-            && next.len() <= 8;
-        if s[i..].starts_with('.') && short_cap && next_abbrev {
-            from = i + 1;
-            continue;
-        }
-        return Some(i);
-    }
-    None
-}
-
-/// Splits `s` into sentences at boundaries outside brackets.
-fn split_sentences(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = s.trim();
-    while !rest.is_empty() {
-        match venue_sentence_end(rest) {
-            Some(i) => {
-                let piece = rest[..i].trim().trim_end_matches(['.', ',']).trim();
-                if !piece.is_empty() {
-                    out.push(piece.to_string());
-                }
-                rest = rest[i..].trim_start_matches(['.', ' ', ',']);
-            }
-            None => {
-                let piece = rest.trim().trim_end_matches(['.', ',']).trim();
-                if !piece.is_empty() {
-                    out.push(piece.to_string());
-                }
-                break;
-            }
-        }
-    }
-    out
-}
-
-static TITLE_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i),\s*(?:vol(?:ume)?\.?\s*\d|no\.\s*\d|issue\s*\d|pages?\s*\d|pp\.?\s*\d|(?:19|20)\d\d\b)",
-    )
-});
-static TITLE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\s*\(((?:invited|oral|spotlight|best|award|extended abstract|short|long|full)[^()]*)\)\s*$",
-    )
-});
-
-/// Moves details that ended up in the title ("Title, Volume 32, Issue1, ...") to the tail,
-/// and a trailing "(Invited Paper)" to the note.
-fn split_title_details(title: &mut String, tail: &mut String, note: &mut String) {
-    if let Some(m) = TITLE_DETAILS.find(title) {
-        let moved = title[m.start()..]
-            .trim_start_matches([',', ' '])
-            .to_string();
-        title.truncate(m.start());
-        *tail = if tail.is_empty() {
-            moved
-        } else {
-            format!("{moved}. {tail}")
-        };
-    }
-    if let Some(c) = TITLE_NOTE.captures(title) {
-        *note = c[1].to_string();
-        let start = c.get(0).unwrap().start();
-        title.truncate(start);
     }
 }
 
