@@ -10,10 +10,10 @@ use super::inline::RichText;
 use crate::model::{Author, Marks, Person};
 
 /// Name particles (van, de, von...), one per line, sorted.
-const PARTICLES: &str = include_str!("data/particles.txt");
+const PARTICLES: &str = include_str!("../data/particles.txt");
 
 /// Abbreviations that end in a period without ending a sentence ("Proc.", "Natl."), sorted.
-const ABBREVIATIONS: &str = include_str!("data/abbreviations.txt");
+const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 
 /// Symbols that mark an author (equal contribution, corresponding...), never part of a name.
 pub const MARK_SYMBOLS: &[char] = &['*', '∗', '⁎', '†', '‡', '§', '¶', '#', '✝', '✉', '♯'];
@@ -289,131 +289,6 @@ fn strip_marks(rt: &RichText, raw: &str, base: usize) -> (String, String) {
     (text, symbols)
 }
 
-#[derive(Debug, PartialEq)]
-enum Kind {
-    Others,
-    Initials,
-    Words,
-    Invalid,
-}
-
-fn kind(text: &str) -> Kind {
-    let t = text.trim_end_matches('.').trim();
-    if OTHERS.is_match(text.trim()) || OTHERS.is_match(t) || t.is_empty() && text.contains("...") {
-        return Kind::Others;
-    }
-    let toks: Vec<&str> = text.split_whitespace().collect();
-    if toks.is_empty() {
-        return Kind::Invalid;
-    }
-    if toks.iter().all(|t| is_initials(t)) && toks.iter().any(|t| t.contains('.'))
-        || toks.len() == 1 && is_initials(toks[0]) && toks[0].len() <= 2
-    {
-        return Kind::Initials;
-    }
-    if toks.len() <= 6
-        && toks
-            .iter()
-            .all(|t| is_name_word(t) || is_initials(t) || is_suffix(t))
-    {
-        return Kind::Words;
-    }
-    Kind::Invalid
-}
-
-/// A name written given names first ("Alexander G. Hauptmann", "Gerard de Melo", "LIN Ming").
-fn person_given_first(text: &str) -> Option<Person> {
-    let mut toks: Vec<&str> = text.split_whitespace().collect();
-    let mut suffix = String::new();
-    if toks.len() > 1 && is_suffix(toks[toks.len() - 1]) {
-        suffix = toks.pop()?.trim_end_matches(',').to_string();
-    }
-    if toks.is_empty() {
-        return None;
-    }
-    // "LIN Ming": a family name in capitals written first.
-    let caps = |t: &str| t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '-');
-    if toks.len() >= 2 && caps(toks[0]) && toks[1..].iter().all(|t| !caps(t) && !is_initials(t)) {
-        return Some(Person {
-            family: toks[0].to_string(),
-            given: toks[1..].join(" "),
-            suffix,
-            ..Person::default()
-        });
-    }
-    let last = toks.len() - 1;
-    let mut first_family = last;
-    while first_family > 0 && is_particle(toks[first_family - 1]) {
-        first_family -= 1;
-    }
-    if first_family > 0 && toks[..first_family].iter().all(|t| is_particle(t)) {
-        first_family = toks.len() - 1;
-    }
-    let family = toks[last].to_string();
-    Some(Person {
-        given: toks[..first_family].join(" "),
-        prefix: toks[first_family..last].join(" "),
-        family,
-        suffix,
-    })
-}
-
-/// A name written family name first with no comma: "Zhao Y.", "Lin M" (Vancouver), "van der Berg P".
-fn person_family_first(text: &str) -> Option<(Person, usize)> {
-    let toks: Vec<&str> = text.split_whitespace().collect();
-    let first_initial = toks
-        .iter()
-        .position(|t| is_initials(t) && !is_particle(t))?;
-    if first_initial == 0 {
-        return None;
-    }
-    let mut n = first_initial;
-    while n < toks.len() && is_initials(toks[n]) {
-        n += 1;
-    }
-    let fam: Vec<&str> = toks[..first_initial].to_vec();
-    let particles = fam.iter().take_while(|t| is_particle(t)).count();
-    Some((
-        Person {
-            prefix: fam[..particles].join(" "),
-            family: fam[particles..].join(" "),
-            given: toks[first_initial..n].join(" "),
-            suffix: String::new(),
-        },
-        n,
-    ))
-}
-
-/// Whether `tok` is a particle at the start of a family name written before a comma:
-/// "van", or "VAN" in a name written in capitals ("VAN DER HULST", ABNT). Only here is a
-/// capital "DE" a particle; elsewhere it may be initials ("Smith DE", Vancouver).
-fn is_family_particle(tok: &str, all_caps: bool) -> bool {
-    is_particle(tok) || all_caps && tok.chars().count() >= 2 && is_particle(&tok.to_lowercase())
-}
-
-/// Whether every letter of `text` is a capital.
-fn is_all_caps(text: &str) -> bool {
-    text.chars().any(char::is_alphabetic)
-        && text
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-}
-
-/// Splits a family chunk into its particles and family name ("van der Berg").
-fn family_with_particles(text: &str) -> (String, String) {
-    let toks: Vec<&str> = text.split_whitespace().collect();
-    let caps = is_all_caps(text);
-    let n = toks
-        .iter()
-        .take_while(|t| is_family_particle(t, caps))
-        .count();
-    if n == toks.len() {
-        return (String::new(), text.to_string());
-    }
-    (toks[..n].join(" "), toks[n..].join(" "))
-}
-
 /// Byte offset in `chunk.text`'s source where token `n` starts, for cutting the list short.
 fn token_start(rt: &RichText, chunk: &Chunk, n: usize) -> usize {
     let src = &rt.text[chunk.range.clone()];
@@ -678,113 +553,9 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
     list
 }
 
+mod person;
+
+use person::*;
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::document::Format;
-    use crate::extract::inline;
-
-    fn names(src: &str) -> (Vec<String>, Vec<String>, String) {
-        let rt = inline::parse(src, Format::Markdown);
-        let list = parse_authors(&rt, rt.text.len());
-        let names = list
-            .authors
-            .iter()
-            .map(|a| {
-                format!(
-                    "{}{}",
-                    a.name.to_bibtex(),
-                    if a.marks.highlight { "!" } else { "" }
-                )
-            })
-            .collect();
-        (names, list.symbols, rt.text[list.end..].trim().to_string())
-    }
-
-    #[test]
-    fn apa_family_first_with_marks() {
-        let (n, s, rest) = names(
-            "**Lin, R.** *, Li, C. *, Zhou, J., Zhao Y., Ann Franchesca, L., ... & Wong, N. (2023). Title.",
-        );
-        assert_eq!(
-            n,
-            [
-                "Lin, R.!",
-                "Li, C.",
-                "Zhou, J.",
-                "Zhao, Y.",
-                "Ann Franchesca, L.",
-                "others",
-                "Wong, N."
-            ]
-        );
-        assert_eq!(s, ["*", "*", "", "", "", "", ""]);
-        assert!(rest.starts_with("(2023)"));
-    }
-
-    #[test]
-    fn a_suffix_of_its_own_and_an_editor_mark() {
-        let (n, _, rest) = names("Dorcas, M. E., W. E. Meshaka, Jr., and K. M. Hart. 2012. Title.");
-        assert_eq!(n, ["Dorcas, M. E.", "Meshaka, Jr., W. E.", "Hart, K. M."]);
-        assert!(rest.starts_with(". 2012"), "{rest}");
-        let (n, _, rest) = names("Rees, J. and W. Clinger (Eds.). The report.");
-        assert_eq!(n, ["Rees, J.", "Clinger, W."]);
-        assert!(rest.starts_with("(Eds.)"), "{rest}");
-    }
-
-    #[test]
-    fn given_first_until_sentence_end() {
-        let (n, _, rest) = names(
-            "Ming Lin, Wayne C. Drevets, Gerard de Melo, Bhiksha Raj ; Alexander G. Hauptmann. A Title. Venue, 2016.",
-        );
-        assert_eq!(
-            n,
-            [
-                "Lin, Ming",
-                "Drevets, Wayne C.",
-                "de Melo, Gerard",
-                "Raj, Bhiksha",
-                "Hauptmann, Alexander G."
-            ]
-        );
-        assert_eq!(rest, ". A Title. Venue, 2016.");
-    }
-
-    #[test]
-    fn ieee_and_vancouver() {
-        let (n, _, rest) = names("M. Lin, J.-P. Ye, and K. Smith, “Title,” in Proc. X, 2020.");
-        assert_eq!(n, ["Lin, M.", "Ye, J.-P.", "Smith, K."]);
-        assert!(rest.starts_with('“'));
-        let (n, _, rest) = names("Lin M, Ye JP, van der Berg P. Title here. J Med. 2016;3(2):1-9.");
-        assert_eq!(n, ["Lin, M", "Ye, JP", "van der Berg, P"]);
-        assert!(rest.starts_with("Title here."), "{rest}");
-    }
-
-    #[test]
-    fn inverted_cut_at_title_and_mla() {
-        let (n, _, rest) = names("Lin, M. and Ye, J. Title here. Journal 3, 2016.");
-        assert_eq!(n, ["Lin, M.", "Ye, J."]);
-        assert_eq!(rest, "Title here. Journal 3, 2016.");
-        let (n, _, _) = names("Lin, Ming, and Jieping Ye. \"Title.\" Journal, 2016.");
-        assert_eq!(n, ["Lin, Ming", "Ye, Jieping"]);
-    }
-
-    #[test]
-    fn family_names_with_particles_and_capitals() {
-        let (n, _, _) = names("van der Hulst, Harry; Rialland, Annie (2020). Title.");
-        assert_eq!(n, ["van der Hulst, Harry", "Rialland, Annie"]);
-        // ABNT writes family names in capitals, particles too.
-        let (n, _, _) = names("VAN DER HULST, Harry; RIALLAND, Annie. Title.");
-        assert_eq!(n, ["VAN DER HULST, Harry", "RIALLAND, Annie"]);
-        // A capital "DE" after a family name is initials (Vancouver).
-        let (n, _, _) = names("Smith DE, Jones AB. Title here. J Med. 2016;3:1-9.");
-        assert_eq!(n, ["Smith, DE", "Jones, AB"]);
-    }
-
-    #[test]
-    fn boundaries() {
-        assert!(!is_boundary("Alexander G. H", 11));
-        assert!(is_boundary("Wang. D", 4));
-        assert!(is_boundary("et al. D", 5));
-    }
-}
+mod tests;

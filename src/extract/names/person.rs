@@ -1,0 +1,135 @@
+//! One name in its written forms: given names first, family name first with initials,
+//! particles ("van der", "VAN DER"), and what kind of text a comma-separated chunk is.
+
+use super::*;
+
+/// What a comma-separated chunk of an author list holds.
+#[derive(Debug, PartialEq)]
+pub(super) enum Kind {
+    /// "et al.", "...", "others".
+    Others,
+    /// Initials only: "R.", "J.-P.".
+    Initials,
+    /// Name words (and maybe initials): "Lin", "Wayne C. Drevets".
+    Words,
+    /// Anything else: the list has ended.
+    Invalid,
+}
+
+/// The kind of chunk `text` is.
+pub(super) fn kind(text: &str) -> Kind {
+    let t = text.trim_end_matches('.').trim();
+    if OTHERS.is_match(text.trim()) || OTHERS.is_match(t) || t.is_empty() && text.contains("...") {
+        return Kind::Others;
+    }
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    if toks.is_empty() {
+        return Kind::Invalid;
+    }
+    if toks.iter().all(|t| is_initials(t)) && toks.iter().any(|t| t.contains('.'))
+        || toks.len() == 1 && is_initials(toks[0]) && toks[0].len() <= 2
+    {
+        return Kind::Initials;
+    }
+    if toks.len() <= 6
+        && toks
+            .iter()
+            .all(|t| is_name_word(t) || is_initials(t) || is_suffix(t))
+    {
+        return Kind::Words;
+    }
+    Kind::Invalid
+}
+
+/// A name written given names first ("Alexander G. Hauptmann", "Gerard de Melo", "LIN Ming").
+pub(super) fn person_given_first(text: &str) -> Option<Person> {
+    let mut toks: Vec<&str> = text.split_whitespace().collect();
+    let mut suffix = String::new();
+    if toks.len() > 1 && is_suffix(toks[toks.len() - 1]) {
+        suffix = toks.pop()?.trim_end_matches(',').to_string();
+    }
+    if toks.is_empty() {
+        return None;
+    }
+    // "LIN Ming": a family name in capitals written first.
+    let caps = |t: &str| t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '-');
+    if toks.len() >= 2 && caps(toks[0]) && toks[1..].iter().all(|t| !caps(t) && !is_initials(t)) {
+        return Some(Person {
+            family: toks[0].to_string(),
+            given: toks[1..].join(" "),
+            suffix,
+            ..Person::default()
+        });
+    }
+    let last = toks.len() - 1;
+    let mut first_family = last;
+    while first_family > 0 && is_particle(toks[first_family - 1]) {
+        first_family -= 1;
+    }
+    if first_family > 0 && toks[..first_family].iter().all(|t| is_particle(t)) {
+        first_family = toks.len() - 1;
+    }
+    let family = toks[last].to_string();
+    Some(Person {
+        given: toks[..first_family].join(" "),
+        prefix: toks[first_family..last].join(" "),
+        family,
+        suffix,
+    })
+}
+
+/// A name written family name first with no comma: "Zhao Y.", "Lin M" (Vancouver), "van der Berg P".
+pub(super) fn person_family_first(text: &str) -> Option<(Person, usize)> {
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    let first_initial = toks
+        .iter()
+        .position(|t| is_initials(t) && !is_particle(t))?;
+    if first_initial == 0 {
+        return None;
+    }
+    let mut n = first_initial;
+    while n < toks.len() && is_initials(toks[n]) {
+        n += 1;
+    }
+    let fam: Vec<&str> = toks[..first_initial].to_vec();
+    let particles = fam.iter().take_while(|t| is_particle(t)).count();
+    Some((
+        Person {
+            prefix: fam[..particles].join(" "),
+            family: fam[particles..].join(" "),
+            given: toks[first_initial..n].join(" "),
+            suffix: String::new(),
+        },
+        n,
+    ))
+}
+
+/// Whether `tok` is a particle at the start of a family name written before a comma:
+/// "van", or "VAN" in a name written in capitals ("VAN DER HULST", ABNT). Only here is a
+/// capital "DE" a particle; elsewhere it may be initials ("Smith DE", Vancouver).
+pub(super) fn is_family_particle(tok: &str, all_caps: bool) -> bool {
+    is_particle(tok) || all_caps && tok.chars().count() >= 2 && is_particle(&tok.to_lowercase())
+}
+
+/// Whether every letter of `text` is a capital.
+pub(super) fn is_all_caps(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
+        && text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+/// Splits a family chunk into its particles and family name ("van der Berg").
+pub(super) fn family_with_particles(text: &str) -> (String, String) {
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    let caps = is_all_caps(text);
+    let n = toks
+        .iter()
+        .take_while(|t| is_family_particle(t, caps))
+        .count();
+    if n == toks.len() {
+        return (String::new(), text.to_string());
+    }
+    (toks[..n].join(" "), toks[n..].join(" "))
+}

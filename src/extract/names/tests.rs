@@ -1,0 +1,109 @@
+//! Tests of the author-list parser.
+
+use super::*;
+use crate::extract::document::Format;
+use crate::extract::inline;
+
+fn names(src: &str) -> (Vec<String>, Vec<String>, String) {
+    let rt = inline::parse(src, Format::Markdown);
+    let list = parse_authors(&rt, rt.text.len());
+    let names = list
+        .authors
+        .iter()
+        .map(|a| {
+            format!(
+                "{}{}",
+                a.name.to_bibtex(),
+                if a.marks.highlight { "!" } else { "" }
+            )
+        })
+        .collect();
+    (names, list.symbols, rt.text[list.end..].trim().to_string())
+}
+
+#[test]
+fn apa_family_first_with_marks() {
+    let (n, s, rest) = names(
+        "**Lin, R.** *, Li, C. *, Zhou, J., Zhao Y., Ann Franchesca, L., ... & Wong, N. (2023). Title.",
+    );
+    assert_eq!(
+        n,
+        [
+            "Lin, R.!",
+            "Li, C.",
+            "Zhou, J.",
+            "Zhao, Y.",
+            "Ann Franchesca, L.",
+            "others",
+            "Wong, N."
+        ]
+    );
+    assert_eq!(s, ["*", "*", "", "", "", "", ""]);
+    assert!(rest.starts_with("(2023)"));
+}
+
+#[test]
+fn a_suffix_of_its_own_and_an_editor_mark() {
+    let (n, _, rest) = names("Dorcas, M. E., W. E. Meshaka, Jr., and K. M. Hart. 2012. Title.");
+    assert_eq!(n, ["Dorcas, M. E.", "Meshaka, Jr., W. E.", "Hart, K. M."]);
+    assert!(rest.starts_with(". 2012"), "{rest}");
+    let (n, _, rest) = names("Rees, J. and W. Clinger (Eds.). The report.");
+    assert_eq!(n, ["Rees, J.", "Clinger, W."]);
+    assert!(rest.starts_with("(Eds.)"), "{rest}");
+}
+
+#[test]
+fn given_first_until_sentence_end() {
+    let (n, _, rest) = names(
+        "Ming Lin, Wayne C. Drevets, Gerard de Melo, Bhiksha Raj ; Alexander G. Hauptmann. A Title. Venue, 2016.",
+    );
+    assert_eq!(
+        n,
+        [
+            "Lin, Ming",
+            "Drevets, Wayne C.",
+            "de Melo, Gerard",
+            "Raj, Bhiksha",
+            "Hauptmann, Alexander G."
+        ]
+    );
+    assert_eq!(rest, ". A Title. Venue, 2016.");
+}
+
+#[test]
+fn ieee_and_vancouver() {
+    let (n, _, rest) = names("M. Lin, J.-P. Ye, and K. Smith, “Title,” in Proc. X, 2020.");
+    assert_eq!(n, ["Lin, M.", "Ye, J.-P.", "Smith, K."]);
+    assert!(rest.starts_with('“'));
+    let (n, _, rest) = names("Lin M, Ye JP, van der Berg P. Title here. J Med. 2016;3(2):1-9.");
+    assert_eq!(n, ["Lin, M", "Ye, JP", "van der Berg, P"]);
+    assert!(rest.starts_with("Title here."), "{rest}");
+}
+
+#[test]
+fn inverted_cut_at_title_and_mla() {
+    let (n, _, rest) = names("Lin, M. and Ye, J. Title here. Journal 3, 2016.");
+    assert_eq!(n, ["Lin, M.", "Ye, J."]);
+    assert_eq!(rest, "Title here. Journal 3, 2016.");
+    let (n, _, _) = names("Lin, Ming, and Jieping Ye. \"Title.\" Journal, 2016.");
+    assert_eq!(n, ["Lin, Ming", "Ye, Jieping"]);
+}
+
+#[test]
+fn family_names_with_particles_and_capitals() {
+    let (n, _, _) = names("van der Hulst, Harry; Rialland, Annie (2020). Title.");
+    assert_eq!(n, ["van der Hulst, Harry", "Rialland, Annie"]);
+    // ABNT writes family names in capitals, particles too.
+    let (n, _, _) = names("VAN DER HULST, Harry; RIALLAND, Annie. Title.");
+    assert_eq!(n, ["VAN DER HULST, Harry", "RIALLAND, Annie"]);
+    // A capital "DE" after a family name is initials (Vancouver).
+    let (n, _, _) = names("Smith DE, Jones AB. Title here. J Med. 2016;3:1-9.");
+    assert_eq!(n, ["Smith, DE", "Jones, AB"]);
+}
+
+#[test]
+fn boundaries() {
+    assert!(!is_boundary("Alexander G. H", 11));
+    assert!(is_boundary("Wang. D", 4));
+    assert!(is_boundary("et al. D", 5));
+}
