@@ -91,6 +91,10 @@ pub(super) fn classify(
     if jour || d.volume.is_some() || d.number.is_some() {
         return EntryType::Article;
     }
+    // "In: Linguistic Typology 28, S. 211–260" (German styles lead journals with "In:").
+    if lead_in && !has_publisher && d.pages.is_some() && trailing_volume(container).is_some() {
+        return EntryType::Article;
+    }
     if lead_in {
         return EntryType::InCollection;
     }

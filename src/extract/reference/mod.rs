@@ -365,17 +365,25 @@ fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<String>) {
     }
     let mut container = clean_container(container, e.kind);
     // A journal's volume left after its name ("Cognition, 38"); a year stays.
-    static TRAILING_VOLUME: LazyLock<Regex> =
-        LazyLock::new(|| re(r"^(.*\p{L}\.?)(?:,\s*|\s+)(\d{1,4})$"));
     if e.kind == EntryType::Article
         && e.volume.is_none()
-        && let Some(c) = TRAILING_VOLUME.captures(&container)
-        && !(c[2].len() == 4 && (c[2].starts_with("19") || c[2].starts_with("20")))
+        && let Some((name, volume)) = trailing_volume(&container)
     {
-        e.volume = Some(c[2].to_string());
-        container = c[1].to_string();
+        e.volume = Some(volume.to_string());
+        container = name.to_string();
     }
     e.container = Some(container);
+}
+
+/// A venue name with a volume number after it ("Cognition, 38", "Linguistic Typology
+/// 28"): the name and the volume. A year after the name is no volume.
+fn trailing_volume(container: &str) -> Option<(&str, &str)> {
+    static TRAILING_VOLUME: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(.*\p{L}\.?)(?:,\s*|\s+)(\d{1,4})$"));
+    let c = TRAILING_VOLUME.captures(container)?;
+    let (name, volume) = (c.get(1)?.as_str(), c.get(2)?.as_str());
+    let year = volume.len() == 4 && (volume.starts_with("19") || volume.starts_with("20"));
+    (!year).then_some((name, volume))
 }
 
 /// Removes thesis and report words from a school or institution.

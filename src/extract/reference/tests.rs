@@ -174,3 +174,18 @@ fn a_title_that_ends_at_an_italic_venue() {
         (Some("151"), Some("812--29"))
     );
 }
+
+#[test]
+fn a_journal_after_in_with_its_volume() {
+    // German styles lead journals with "In:" and give pages as "S.".
+    let p = parse_md(
+        "Tanaka, H./Okafor, C. N. (2024): Tone Sandhi Across Sixty Languages. In: Linguistic Typology 28, S. 211–260.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::Article);
+    assert_eq!(e.container.as_deref(), Some("Linguistic Typology"));
+    assert_eq!(
+        (e.volume.as_deref(), e.pages.as_deref()),
+        (Some("28"), Some("211--260"))
+    );
+}
