@@ -42,3 +42,13 @@ fn broken_markup_in_every_format() {
         }
     }
 }
+
+#[test]
+fn decomposed_accents_do_not_split_names() {
+    // "Mu\u{308}ller" and "Lo\u{301}pez": combining marks, as some tools write them.
+    let source = "Osei, K., J. Mu\u{308}ller-Brandt, and M. Lo\u{301}pez 2020 Does Mind Wandering Predict Reading? Psychological Science 31(7): 901–913.\n";
+    let out = extract(source, &opts(Format::Text));
+    let e = &out.entries[0];
+    let families: Vec<&str> = e.authors.iter().map(|a| a.name.family.as_str()).collect();
+    assert_eq!(families, ["Osei", "Müller-Brandt", "López"]);
+}

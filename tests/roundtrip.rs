@@ -5,15 +5,15 @@
 //! prints F1 per style; `ROUNDTRIP_DEBUG=STYLE` prints that style's Markdown and every
 //! mismatch.
 //!
-//! Extraction does not reach the aim yet in every style (AIAA prints preprints without a
-//! year or an id; DIN 1505 and IET run fields together). Until it does, this test guards
-//! the level reached:
+//! Extraction does not reach the aim yet in every style (ACM, Copernicus, ASM, BMJ and
+//! other Vancouver variants run venue, year and volume together; a corporate author in
+//! capitals is read as a title). Until it does, this test guards the level reached:
 //! [`MEAN_FLOOR`] over all styles and [`STYLE_FLOOR`] for each.
 
 /// The mean F1 over all styles must not fall below this.
-const MEAN_FLOOR: f64 = 0.93;
+const MEAN_FLOOR: f64 = 0.945;
 /// No style may fall below this.
-const STYLE_FLOOR: f64 = 0.74;
+const STYLE_FLOOR: f64 = 0.90;
 
 use std::path::PathBuf;
 
@@ -21,6 +21,7 @@ use publist::extract::{Options as ExtractOptions, extract};
 use publist::model::{Entry, fold};
 use publist::render::layout::{GroupBy, Order};
 use publist::render::{self, Options, Target};
+use unicode_normalization::UnicodeNormalization;
 
 fn originals() -> Vec<Entry> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -48,6 +49,8 @@ fn originals() -> Vec<Entry> {
 }
 
 fn norm(s: &str) -> String {
+    // Accents composed first: a combining mark is no word boundary ("Mu\u{308}ller").
+    let s: String = s.nfc().collect();
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(fold)

@@ -156,7 +156,7 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
     let mut any_bold = false;
     let readings: Vec<reference::Readings> = items
         .iter()
-        .map(|item| reference::read(inline::parse(&item.text, opts.format), item.hint))
+        .map(|item| reference::read(inline::parse(&composed(&item.text), opts.format), item.hint))
         .collect();
     // Entries of one list share one style: when the rules and the tagger agree on most
     // of them, the rules know this style, and their complete readings are trusted.
@@ -272,6 +272,16 @@ fn in_dated_list(blocks: &[Block], i: usize) -> bool {
         })
     };
     (i > 0 && dated_sibling(i - 1)) || dated_sibling(i + 1)
+}
+
+/// `text` with its accents composed (NFC): "Mu\u{308}ller" is read as "Müller", so that
+/// a combining mark never splits a name.
+fn composed(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
+        _ => std::borrow::Cow::Owned(text.nfc().collect()),
+    }
 }
 
 /// The blocks that are publications, merged where a PDF conversion split one entry.

@@ -444,9 +444,28 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                 && i + 1 == chunks.len()
                 && !has_initial(i + 1)
                 && (!is_initials(toks[toks.len() - 1]) || is_initials(toks[0]));
+            // "AC Ferreira" in a list whose first name is "Halvorsen, K": initials without
+            // periods before the family name, not a family name in capitals ("LIN Ming").
+            let bare_initials_first = kinds.get(1) == Some(&Kind::Initials)
+                && !chunks[1].text.contains('.')
+                && toks.len() >= 2
+                && is_initials(toks[0])
+                && !toks[0].contains('.')
+                && !is_initials(toks[toks.len() - 1]);
+            let person = if bare_initials_first {
+                let (prefix, family) = family_with_particles(&toks[1..].join(" "));
+                Some(Person {
+                    given: toks[0].to_string(),
+                    prefix,
+                    family,
+                    suffix: String::new(),
+                })
+            } else {
+                person_given_first(&c.text)
+            };
             if kinds[i] == Kind::Words
                 && (middle || last)
-                && let Some(p) = person_given_first(&c.text)
+                && let Some(p) = person
                 && !is_initials(&p.family)
             {
                 push(&mut list, p, c.range.clone(), c.symbols.clone());

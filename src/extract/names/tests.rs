@@ -102,6 +102,14 @@ fn family_names_with_particles_and_capitals() {
 }
 
 #[test]
+fn bare_initials_before_a_family_name() {
+    // AAA: "Halvorsen, K, and AC Ferreira 2019"; "AC" is initials here, not a family
+    // name in capitals.
+    let (n, _, _) = names("Halvorsen, K, and AC Ferreira 2019 Antibiotic Exposure.");
+    assert_eq!(n, ["Halvorsen, K", "Ferreira, AC"]);
+}
+
+#[test]
 fn boundaries() {
     assert!(!is_boundary("Alexander G. H", 11));
     assert!(is_boundary("Wang. D", 4));
