@@ -205,7 +205,14 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
             if d.volume.is_some() || d.pages.is_some() {
                 return false;
             }
-            d.volume = Some(c[1].to_string());
+            // "2019:233-260" (AMA, books): a year before the pages, not a volume.
+            let n = &c[1];
+            let year = n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+            if year && d.year.as_deref().is_none_or(|y| y == n) {
+                d.year = Some(n.to_string());
+            } else {
+                d.volume = Some(n.to_string());
+            }
             d.pages = Some(normalize_pages(&c[2]));
             true
         });
@@ -371,6 +378,11 @@ mod tests {
         assert_eq!(
             (d.volume.as_deref(), d.pages.as_deref(), t.trim()),
             (Some("151"), Some("812--29"), "")
+        );
+        let (d, _) = details("Oxford University Press; 2019:233-260.");
+        assert_eq!(
+            (d.year.as_deref(), d.volume.as_deref(), d.pages.as_deref()),
+            (Some("2019"), None, Some("233--260"))
         );
         // Electronic page numbers: "2:e201–e210".
         let (d, _) = details("Lancet Microbe 2:e201–e210.");

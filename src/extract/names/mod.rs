@@ -132,7 +132,7 @@ struct Chunk {
 /// Reads the author list at the start of `rt.text`, up to at most `limit`.
 pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
     let text = &rt.text[..limit.min(rt.text.len())];
-    let region_end = region_end(text);
+    let region_end = region_end(text).min(bold_names_end(rt, text));
     let chunks = chunks(rt, &text[..region_end]);
     assemble(rt, &chunks, region_end)
 }
@@ -187,6 +187,23 @@ fn region_end(text: &str) -> usize {
         end = end.min(c);
     }
     end
+}
+
+/// Where a bold run among the names ends in a period before a capital: the end of the
+/// list ("**Müller-Brandt J.** Attention and awareness."), even though "J." is an
+/// initial. The owner in bold, or a whole list set bold by the style.
+fn bold_names_end(rt: &RichText, text: &str) -> usize {
+    rt.bold
+        .iter()
+        .filter(|r| r.end <= text.len() && r.end > 0)
+        .find(|r| {
+            text[..r.end].ends_with('.')
+                && text[r.end..].starts_with(' ')
+                && text[r.end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase())
+        })
+        .map_or(text.len(), |r| r.end - 1)
 }
 
 /// Splits the author region at `,`, `;`, `&` and `and`, pulling marks out of each chunk.

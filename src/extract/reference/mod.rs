@@ -60,6 +60,11 @@ static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:^|[.;]\s+in\s*:?\s+)(?:in\s*:?\s+)?(.{2,200}?)\s*\(\s*(eds?\.?|editors?|hrsg\.?|hg\.?|dir\.?|coords?\.?|orgs?\.?|comps?\.?)\s*\)\s*[,.:]?\s*",
     )
 });
+/// "In: Smith R, Chen T, eds. Book" (AMA), "..., editors. Book" (NLM): editors before
+/// the word, without brackets.
+static EDITORS_ED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:^|[.;]\s+)in\s*:?\s+([^.;()]{2,200}?),\s*(?:eds?\.|editors?\b\.?)\s*")
+});
 static EDITED_BY: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)[,.]?\s*(?:edited by|ed\. by|eds?\.)\s+([^.]{3,200}?)(?:[.,]\s|$)"));
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
@@ -186,6 +191,18 @@ fn parse_rules(
             } else {
                 format!("{before}. In {}", &tail[m.end()..])
             };
+        }
+    }
+    if e.editors.is_empty()
+        && let Some(c) = EDITORS_ED.captures(&tail)
+    {
+        let eds = parse_editor_names(&c[1]);
+        if !eds.is_empty() {
+            e.editors = eds;
+            let m = c.get(0).unwrap();
+            let before = tail[..m.start()].trim_end_matches([' ', '.', ',']);
+            let sep = if before.is_empty() { "" } else { ". " };
+            tail = format!("{before}{sep}In {}", &tail[m.end()..]);
         }
     }
     if e.editors.is_empty()

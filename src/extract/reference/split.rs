@@ -158,7 +158,7 @@ static TITLE_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TITLE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\s*\(((?:invited|oral|spotlight|best|award|extended abstract|short|long|full)[^()]*)\)\s*$",
+        r"(?i)\s*\(((?:invited|oral|spotlight|best|award|extended abstract|short|long|full)[^()]*)\)\s*$|\s*\[([^\[\]]*(?:dissertation|thesis|internet|preprint|online|dataset|software|computer program|abstract|editorial|letter)[^\[\]]*)\]\s*$",
     )
 });
 
@@ -176,8 +176,10 @@ pub(super) fn split_title_details(title: &mut String, tail: &mut String, note: &
             format!("{moved}. {tail}")
         };
     }
-    if let Some(c) = TITLE_NOTE.captures(title) {
-        *note = c[1].to_string();
+    if let Some(c) = TITLE_NOTE.captures(title)
+        && let Some(n) = c.get(1).or(c.get(2))
+    {
+        *note = n.as_str().to_string();
         let start = c.get(0).unwrap().start();
         title.truncate(start);
     }

@@ -189,3 +189,28 @@ fn a_journal_after_in_with_its_volume() {
         (Some("28"), Some("211--260"))
     );
 }
+
+#[test]
+fn vancouver_variants_bold_owner_editors_and_genre() {
+    // A bold name ending in an initial ends the list; "..., editors." after "In:";
+    // "[Doctoral dissertation]" after the title is a note that gives the type.
+    let p = parse_md(
+        "**Müller-Brandt J.** Attention and awareness. In: Smith R, Chen T, editors. The Oxford Handbook of Attention. Oxford University Press; 2019. pp. 233–60.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.authors.len(), 1);
+    assert_eq!(e.title.as_deref(), Some("Attention and awareness"));
+    assert_eq!(e.editors.len(), 2);
+    assert_eq!(
+        e.container.as_deref(),
+        Some("The Oxford Handbook of Attention")
+    );
+    let p = parse_md(
+        "**Moreno A.** Learning Phonological Grammars from Sparse Data [Doctoral dissertation]. University of Edinburgh; 2019.",
+    );
+    assert_eq!(
+        p.entry.title.as_deref(),
+        Some("Learning Phonological Grammars from Sparse Data")
+    );
+    assert_eq!(p.entry.kind, EntryType::PhdThesis);
+}
