@@ -184,13 +184,7 @@ fn parse_rules(
         let eds = parse_editor_names(&names_text);
         if !eds.is_empty() {
             e.editors = eds;
-            let m = c.get(0).unwrap();
-            let before = tail[..m.start()].trim_end_matches([' ', '.', ',']);
-            tail = if before.is_empty() {
-                format!("In {}", &tail[m.end()..])
-            } else {
-                format!("{before}. In {}", &tail[m.end()..])
-            };
+            tail = without_editors(&tail, c.get(0).unwrap().range());
         }
     }
     if e.editors.is_empty()
@@ -199,10 +193,7 @@ fn parse_rules(
         let eds = parse_editor_names(&c[1]);
         if !eds.is_empty() {
             e.editors = eds;
-            let m = c.get(0).unwrap();
-            let before = tail[..m.start()].trim_end_matches([' ', '.', ',']);
-            let sep = if before.is_empty() { "" } else { ". " };
-            tail = format!("{before}{sep}In {}", &tail[m.end()..]);
+            tail = without_editors(&tail, c.get(0).unwrap().range());
         }
     }
     if e.editors.is_empty()
@@ -390,6 +381,14 @@ fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<String>) {
         container = name.to_string();
     }
     e.container = Some(container);
+}
+
+/// `tail` with the editors at `found` taken out and "In" left before the book:
+/// "pp. 1–9. In A, B (eds.), Book" becomes "pp. 1–9. In Book".
+fn without_editors(tail: &str, found: std::ops::Range<usize>) -> String {
+    let before = tail[..found.start].trim_end_matches([' ', '.', ',']);
+    let sep = if before.is_empty() { "" } else { ". " };
+    format!("{before}{sep}In {}", &tail[found.end..])
 }
 
 /// A venue name with a volume number after it ("Cognition, 38", "Linguistic Typology
