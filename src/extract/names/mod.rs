@@ -139,10 +139,14 @@ pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
 
 /// The mark of editors written in the author's place: "(Ed.)", "(Eds.)", "(Hrsg.)",
 /// "(dir.)", ", eds.", ", editors". A bare ", Ed." is not one: Ed is a given name too.
-const EDITOR_MARK_PATTERN: &str = r"(?i)\s*[,.]?\s*\(\s*(?:eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?|compilador(?:es)?)\.?\s*\)\.?|,\s*(?:eds\.|editors?\b\.?)";
-static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(EDITOR_MARK_PATTERN).unwrap());
+/// The words that mark editors in brackets: "(Eds.)", "(Hrsg.)", "(Orgs.)", "(dir.)".
+pub const EDITOR_WORDS: &str = r"eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?|compilador(?:es)?";
+static EDITOR_MARK_PATTERN: LazyLock<String> = LazyLock::new(|| {
+    format!(r"(?i)\s*[,.]?\s*\(\s*(?:{EDITOR_WORDS})\.?\s*\)\.?|,\s*(?:eds\.|editors?\b\.?)")
+});
+static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(&EDITOR_MARK_PATTERN).unwrap());
 static EDITOR_MARK_AT_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{EDITOR_MARK_PATTERN})")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{})", *EDITOR_MARK_PATTERN)).unwrap());
 
 /// The length of the editor mark ([`EDITOR_MARK`]) that `rest` starts with, if any.
 pub fn editor_mark_len(rest: &str) -> Option<usize> {

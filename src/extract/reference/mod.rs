@@ -56,9 +56,10 @@ static IN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:^|[.;]\s+in\s*:?\s+)(?:in\s*:?\s+)?(.{2,200}?)\s*\(\s*(eds?\.?|editors?|hrsg\.?|hg\.?|dir\.?|coords?\.?|orgs?\.?|comps?\.?)\s*\)\s*[,.:]?\s*",
-    )
+    re(&format!(
+        r"(?i)(?:^|[.;]\s+in\s*:?\s+)(?:in\s*:?\s+)?(.{{2,200}}?)\s*\(\s*(?:{})\.?\s*\)\s*[,.:]?\s*",
+        names::EDITOR_WORDS
+    ))
 });
 /// "In: Smith R, Chen T, eds. Book" (AMA), "..., editors. Book" (NLM): editors before
 /// the word, without brackets.
@@ -179,21 +180,15 @@ fn parse_rules(
     }
 
     // Editors: "In A. Editor (Ed.), Book", also after the pages ("pp. 1–9. In ...", ASM).
-    if let Some(c) = EDITORS.captures(&tail) {
-        let names_text = c[1].to_string();
-        let eds = parse_editor_names(&names_text);
-        if !eds.is_empty() {
-            e.editors = eds;
-            tail = without_editors(&tail, c.get(0).unwrap().range());
-        }
-    }
-    if e.editors.is_empty()
-        && let Some(c) = EDITORS_ED.captures(&tail)
-    {
-        let eds = parse_editor_names(&c[1]);
-        if !eds.is_empty() {
-            e.editors = eds;
-            tail = without_editors(&tail, c.get(0).unwrap().range());
+    // "In A, B, eds. Book" (AMA, NLM) when there are no brackets.
+    for pattern in [&EDITORS, &EDITORS_ED] {
+        if let Some(c) = pattern.captures(&tail) {
+            let eds = parse_editor_names(&c[1]);
+            if !eds.is_empty() {
+                e.editors = eds;
+                tail = without_editors(&tail, c.get(0).unwrap().range());
+                break;
+            }
         }
     }
     if e.editors.is_empty()

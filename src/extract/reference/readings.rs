@@ -5,16 +5,19 @@ use super::ParsedReference;
 use crate::extract::inline::RichText;
 use crate::model::{Entry, EntryType};
 
+/// Where a non-empty `title` stands in `rt.text`: its first occurrence, start and end.
+fn title_span(rt: &RichText, title: Option<&str>) -> Option<(usize, usize)> {
+    let title = title.filter(|t| !t.is_empty())?;
+    let start = rt.text.find(title)?;
+    Some((start, start + title.len()))
+}
+
 /// Whether `title`, found in `rt`, starts or ends inside an italic run that it does not
 /// cover whole.
 pub(super) fn crosses_markup(rt: &RichText, title: Option<&str>) -> bool {
-    let Some(title) = title.filter(|t| !t.is_empty()) else {
+    let Some((start, end)) = title_span(rt, title) else {
         return false;
     };
-    let Some(start) = rt.text.find(title) else {
-        return false;
-    };
-    let end = start + title.len();
     rt.italic
         .iter()
         .any(|r| (r.start > start && r.start < end) || (r.end > start && r.end < end))
@@ -24,13 +27,9 @@ pub(super) fn crosses_markup(rt: &RichText, title: Option<&str>) -> bool {
 /// punctuation between): the style set the venue apart by markup, so the title's end is
 /// certain.
 pub(super) fn ends_at_markup(rt: &RichText, title: Option<&str>) -> bool {
-    let Some(title) = title.filter(|t| !t.is_empty()) else {
+    let Some((_, end)) = title_span(rt, title) else {
         return false;
     };
-    let Some(start) = rt.text.find(title) else {
-        return false;
-    };
-    let end = start + title.len();
     let gap = rt.text[end..]
         .find(|c: char| !c.is_whitespace() && !c.is_ascii_punctuation() && !"’”“‘".contains(c))
         .map_or(rt.text.len(), |i| end + i);
