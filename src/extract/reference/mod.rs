@@ -316,6 +316,8 @@ fn parse_rules(
         e,
         publisher.is_some(),
     );
+    e.publisher = publisher;
+    e.address = address;
     // Theses and reports: the container is the school or institution.
     set_container(&fields::tidy(&container), e, &mut details.notes);
     let title = title
@@ -331,8 +333,6 @@ fn parse_rules(
     e.volume = details.volume.take();
     e.number = details.number.take();
     e.pages = details.pages.take();
-    e.publisher = publisher;
-    e.address = address;
     for n in details.notes.drain(..) {
         e.add_note(&n);
     }
@@ -351,9 +351,19 @@ static ACRONYM_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// Sets the container of `e` (tidied already): its acronym goes into `abbr`, a track or
 /// workshop in brackets into `notes`, and thesis and report words are removed.
 fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<String>) {
+    let mut container = container.to_string();
+    // A thesis or report whose venue is only its genre ("Doctoral dissertation.
+    // University of Edinburgh"): the school is what was read as its publisher.
+    if is_thesis_or_report(e.kind)
+        && clean_container(&container, e.kind).is_empty()
+        && let Some(p) = e.publisher.take()
+    {
+        container = p;
+    }
     if container.is_empty() {
         return;
     }
+    let container = container.as_str();
     if let Some(c) = ACRONYM.captures_iter(container).last() {
         let acr = c[1].to_string();
         if !acr.chars().all(|c| c.is_ascii_digit()) {
@@ -366,7 +376,10 @@ fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<String>) {
     for c in ACRONYM_NOTE.captures_iter(container) {
         notes.push(c[1].to_string());
     }
-    let mut container = clean_container(container, e.kind);
+    let mut container = match clean_container(container, e.kind) {
+        c if c.is_empty() => container.to_string(),
+        c => c,
+    };
     // A journal's volume left after its name ("Cognition, 38"); a year stays.
     if e.kind == EntryType::Article
         && e.volume.is_none()
@@ -397,20 +410,27 @@ fn trailing_volume(container: &str) -> Option<(&str, &str)> {
     (!year).then_some((name, volume))
 }
 
-/// Removes thesis and report words from a school or institution.
+fn is_thesis_or_report(kind: EntryType) -> bool {
+    matches!(
+        kind,
+        EntryType::PhdThesis | EntryType::MastersThesis | EntryType::TechReport
+    )
+}
+
+/// A school or institution with its thesis or report words ("Doctoral dissertation",
+/// "PhD thesis", "Technical report no. 7") taken from its start or end; empty when
+/// nothing else is left. Other containers are returned as they are.
 fn clean_container(c: &str, kind: EntryType) -> String {
-    static THESIS: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)^(?:(?:unpublished\s+)?(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc?\.?|msc|ba|bachelor'?s?|diploma)\s+(?:thesis|dissertation)|dissertation|thesis|technical report|tech\.\s*rep\.?|research report|report)\s*(?:no\.?\s*\S+)?[,.]?\s*",
-        )
-    });
-    match kind {
-        EntryType::PhdThesis | EntryType::MastersThesis | EntryType::TechReport => {
-            let c2 = THESIS.replace(c, "").trim().to_string();
-            if c2.is_empty() { c.to_string() } else { c2 }
-        }
-        _ => c.to_string(),
+    const GENRE: &str = r"(?:(?:unpublished\s+)?(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc?\.?|msc|ba|bachelor'?s?|diploma)\s+(?:thesis|dissertation)(?:\s+thesis)?|dissertation|thesis|technical report|tech\.\s*rep\.?|research report|report)";
+    static LEADING: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!(r"(?i)^{GENRE}\s*(?:no\.?\s*\S+)?[,.]?\s*")));
+    static TRAILING: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!(r"(?i)[,.]?\s*\(?{GENRE}\)?[,.]?$")));
+    if !is_thesis_or_report(kind) {
+        return c.to_string();
     }
+    let c = LEADING.replace(c, "");
+    TRAILING.replace(&c, "").trim().to_string()
 }
 
 /// Whether the only container-like text is really a publisher (books).

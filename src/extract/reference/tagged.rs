@@ -162,16 +162,7 @@ pub(super) fn finish_tagged(
         e,
         e.publisher.is_some(),
     );
-    let mut container = fields::tidy(&container);
-    if container.is_empty()
-        && matches!(
-            e.kind,
-            EntryType::PhdThesis | EntryType::MastersThesis | EntryType::TechReport
-        )
-    {
-        container = e.publisher.take().unwrap_or_default();
-    }
-    set_container(&container, e, &mut details.notes);
+    set_container(&fields::tidy(&container), e, &mut details.notes);
     for n in details.notes.drain(..) {
         e.add_note(&n);
     }

@@ -214,3 +214,21 @@ fn vancouver_variants_bold_owner_editors_and_genre() {
     );
     assert_eq!(p.entry.kind, EntryType::PhdThesis);
 }
+
+#[test]
+fn thesis_genre_is_no_school() {
+    // The genre, as its own sentence before the school or after it, or doubled
+    // ("Doctoral dissertation thesis"), is no part of the school.
+    for s in [
+        "**Ada Moreno**. 2019. Learning Phonological Grammars from Sparse Data. Doctoral dissertation. University of Edinburgh.",
+        "**Moreno A.** Learning Phonological Grammars from Sparse Data. Doctoral dissertation. University of Edinburgh, 2019.",
+        "**Moreno, Ada**. *Learning Phonological Grammars from Sparse Data*. 2019. University of Edinburgh, Doctoral dissertation.",
+        "**Moreno A.** 2019. *Learning Phonological Grammars from Sparse Data*. Doctoral dissertation thesis. University of Edinburgh",
+        "**A. Moreno**, “Learning Phonological Grammars from Sparse Data,” PhD thesis, University of Edinburgh (2019).",
+    ] {
+        let e = parse_md(s).entry;
+        assert_eq!(e.kind, EntryType::PhdThesis, "{s}");
+        assert_eq!(e.container.as_deref(), Some("University of Edinburgh"), "{s}");
+        assert_eq!(e.publisher, None, "{s}");
+    }
+}
