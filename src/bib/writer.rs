@@ -72,7 +72,7 @@ fn names(list: &[Person]) -> String {
                 return "others".to_string();
             }
             let protect = |s: &str| {
-                if s.contains(" and ") || s.contains(',') {
+                if s.contains(" and ") || s.contains(',') || p.is_corporate() {
                     format!("{{{}}}", escape(s))
                 } else {
                     escape(s)
@@ -297,6 +297,18 @@ mod tests {
         assert_eq!(
             s,
             "@inproceedings{lin2021deformable,\n  author    = {Lin, R. and de Melo, Gerard},\n  author+an = {1=highlight,equal},\n  title     = {Deformable Butterfly},\n  booktitle = {Advances in Neural Information Processing Systems (NeurIPS'21)},\n  year      = {2021},\n  month     = jan,\n  pdf       = {\\files\\pdf\\DeBut_final.pdf},\n}\n"
+        );
+    }
+
+    #[test]
+    fn corporate_author_is_braced() {
+        let list = [
+            Person::new("Ada", "Moreno"),
+            Person::new("", "The Yorùbá Speech Consortium"),
+        ];
+        assert_eq!(
+            names(&list),
+            "Moreno, Ada and {The Yorùbá Speech Consortium}"
         );
     }
 

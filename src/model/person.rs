@@ -41,6 +41,15 @@ impl Person {
         self.family == "others" && self.given.is_empty() && self.prefix.is_empty()
     }
 
+    /// Whether this is a corporate author ("The Yorùbá Speech Consortium"): a family name
+    /// of several words and nothing else. BibTeX needs it in braces.
+    pub fn is_corporate(&self) -> bool {
+        self.given.is_empty()
+            && self.prefix.is_empty()
+            && self.suffix.is_empty()
+            && self.family.contains(' ')
+    }
+
     /// The family name with its particle, e.g. "de Melo".
     pub fn full_family(&self) -> String {
         if self.prefix.is_empty() {
@@ -50,10 +59,13 @@ impl Person {
         }
     }
 
-    /// The name in BibTeX's `von Last, Jr, First` form.
+    /// The name in BibTeX's `von Last, Jr, First` form; a corporate author in braces.
     pub fn to_bibtex(&self) -> String {
         if self.is_others() {
             return "others".into();
+        }
+        if self.is_corporate() {
+            return format!("{{{}}}", self.family);
         }
         let mut out = self.full_family();
         if !self.suffix.is_empty() {

@@ -15,6 +15,10 @@ const PARTICLES: &str = include_str!("../data/particles.txt");
 /// Abbreviations that end in a period without ending a sentence ("Proc.", "Natl."), sorted.
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 
+/// Words that make a run of capitalised words a corporate author ("The Yorùbá Speech
+/// Consortium", "ATLAS Collaboration"), lower case, one per line.
+const CORPORATE_WORDS: &str = include_str!("../data/corporate.txt");
+
 /// Symbols that mark an author (equal contribution, corresponding...), never part of a name.
 pub const MARK_SYMBOLS: &[char] = &['*', '∗', '⁎', '†', '‡', '§', '¶', '#', '✝', '✉', '♯'];
 
@@ -44,6 +48,8 @@ fn sorted_lines(list: &'static str) -> Vec<&'static str> {
 static PARTICLE_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted_lines(PARTICLES));
 static ABBREVIATION_LIST: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| sorted_lines(ABBREVIATIONS));
+static CORPORATE_LIST: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| sorted_lines(CORPORATE_WORDS));
 
 /// Whether `word` is a lower-case name particle.
 pub fn is_particle(word: &str) -> bool {
@@ -132,7 +138,9 @@ struct Chunk {
 /// Reads the author list at the start of `rt.text`, up to at most `limit`.
 pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
     let text = &rt.text[..limit.min(rt.text.len())];
-    let region_end = region_end(text).min(bold_names_end(rt, text));
+    let region_end = region_end(text)
+        .min(bold_names_end(rt, text))
+        .min(italic_venue_start(rt, text));
     let chunks = chunks(rt, &text[..region_end]);
     assemble(rt, &chunks, region_end)
 }
@@ -208,6 +216,22 @@ fn bold_names_end(rt: &RichText, text: &str) -> usize {
                     .starts_with(|c: char| c.is_uppercase())
         })
         .map_or(text.len(), |r| r.end - 1)
+}
+
+/// Where an italic run of two or more words followed by a number starts: a venue with
+/// its volume or year, in a style that prints no title ("A. Moreno and B. Lee,
+/// *Language Resources and Evaluation*, 2021, **55**, 901").
+fn italic_venue_start(rt: &RichText, text: &str) -> usize {
+    rt.italic
+        .iter()
+        .filter(|r| r.start > 0 && r.end <= text.len())
+        .find(|r| {
+            text[(*r).clone()].split_whitespace().count() >= 2
+                && text[r.end..]
+                    .trim_start_matches([',', '.', ';', ' '])
+                    .starts_with(|c: char| c.is_ascii_digit())
+        })
+        .map_or(text.len(), |r| r.start)
 }
 
 /// Splits the author region at `,`, `;`, `&` and `and`, pulling marks out of each chunk.
@@ -412,6 +436,20 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
             && last.name.suffix.is_empty()
         {
             last.name.suffix = c.text.trim().trim_end_matches(',').to_string();
+            end = c.range.end;
+            i += 1;
+            continue;
+        }
+        // A corporate author inside a list of persons: "..., and The Yorùbá Speech
+        // Consortium".
+        if i > 0 && is_corporate(&c.text) {
+            let family = c.text.trim_end_matches('.').to_string();
+            push(
+                &mut list,
+                Person::new("", family),
+                c.range.clone(),
+                c.symbols.clone(),
+            );
             end = c.range.end;
             i += 1;
             continue;

@@ -115,3 +115,28 @@ fn boundaries() {
     assert!(is_boundary("Wang. D", 4));
     assert!(is_boundary("et al. D", 5));
 }
+
+#[test]
+fn corporate_author_in_a_list() {
+    for src in [
+        "Wei Zhang, Olusegun Adeyemi, **Ada Moreno**, and The Yorùbá Speech Consortium. 2021. Speech Corpora.",
+        "Zhang W, Adeyemi O, **Moreno A**, The Yorùbá Speech Consortium. Speech Corpora.",
+    ] {
+        let (n, _, rest) = names(src);
+        assert_eq!(n.len(), 4, "{src}");
+        assert_eq!(n[3], "{The Yorùbá Speech Consortium}", "{src}");
+        assert!(rest.ends_with("Speech Corpora."), "{src}");
+    }
+    // Capitalised words with no corporate word are no corporate author.
+    assert!(!person::is_corporate("Speech Corpora for Yorùbá"));
+    assert!(person::is_corporate("ATLAS Collaboration"));
+}
+
+#[test]
+fn italic_venue_ends_a_list_with_no_title() {
+    let (n, _, rest) = names(
+        "W. Zhang, O. Adeyemi and **A. Moreno**, *Language Resources and Evaluation*, 2021, **55**, 901–930.",
+    );
+    assert_eq!(n, ["Zhang, W.", "Adeyemi, O.", "Moreno, A.!"]);
+    assert!(rest.starts_with("Language Resources"), "{rest}");
+}
