@@ -273,7 +273,17 @@ fn merge(runs: Vec<Run>) -> Vec<Run> {
         if out[i].kind != RunKind::Text {
             continue;
         }
-        for (bad, good) in [(",.", "."), (",)", ")"), (", .", "."), (" ,", ",")] {
+        // A style that writes "publisher:number" for a preprint whose number is already
+        // "arXiv:ID" (RSC) doubles the prefix.
+        for (bad, good) in [
+            (",.", "."),
+            (",)", ")"),
+            (", .", "."),
+            (" ,", ","),
+            ("arXiv:arXiv:", "arXiv:"),
+            // "In: " before editors that the entry does not have (Elsevier Vancouver).
+            ("In:. ", "In: "),
+        ] {
             if out[i].text.contains(bad) {
                 out[i].text = out[i].text.replace(bad, good);
             }

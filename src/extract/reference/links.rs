@@ -215,10 +215,15 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
         e.doi.get_or_insert_with(|| c[1].to_string());
         remove.push(start..m.end());
     }
+    // "arXiv preprint arXiv:2310.04567": the id goes into `eprint`, and its words with it.
     if let Some(c) = ARXIV.captures(&rt.text) {
         e.eprint.get_or_insert_with(|| c[1].to_string());
         if e.extra_field("eprinttype").is_none() {
             e.set_extra("eprinttype", "arxiv");
+        }
+        let m = c.get(0).unwrap();
+        if !remove.iter().any(|r| r.start < m.end() && m.start() < r.end) {
+            remove.push(m.range());
         }
     }
     for m in PLACEHOLDER.find_iter(&rt.text) {

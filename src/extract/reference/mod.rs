@@ -52,7 +52,7 @@ static YEAR_BARE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^((?:1[5-9]|20)\d\d)([a-z])?(?:[.,:]\s|[.,]?$|\s+\p{Lu})"));
 static IN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:in\s*:?\s+|in\s*:)?(?:(?:the\s+)?proceedings?\s+of\s+(?:the\s+)?|proc\.\s+of\s+(?:the\s+)?|proc\.\s+)?",
+        r"(?i)^(?:in\s*:?\s+|in\s*:|presented\s+at\s+(?:the\s+)?)?(?:(?:the\s+)?proceedings?\s+of\s+(?:the\s+)?|proc\.\s+of\s+(?:the\s+)?|proc\.\s+)?",
     )
 });
 static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
@@ -295,7 +295,7 @@ fn parse_rules(
             container = strip_lead_in(&p);
         } else if address.is_none() && is_place(&p) {
             address = Some(p);
-        } else {
+        } else if !names_preprint_server(&p, e) {
             unplaced.push(p);
         }
     }
@@ -344,6 +344,16 @@ fn parse_rules(
     out
 }
 
+/// A preprint's venue that only names the preprint server: "arXiv", "arXiv preprint",
+/// "ArXiv e-prints", "Preprint".
+static ARXIV_VENUE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:arxiv(?:\.org)?)?\s*(?:pre-?prints?|e-?prints?)?[.,]?$"));
+
+/// Whether `piece` only says that `e` is a preprint whose id is in `eprint` already.
+fn names_preprint_server(piece: &str, e: &Entry) -> bool {
+    e.eprint.is_some() && ARXIV_VENUE.is_match(piece)
+}
+
 static ACRONYM_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\(((?:[^()]*\b(?i:workshop|track|tutorial|demo|findings|companion)\b[^()]*))\)")
 });
@@ -360,10 +370,12 @@ fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<String>) {
     {
         container = p;
     }
-    if container.is_empty() {
+    // "arXiv", "arXiv preprint": the venue of a preprint whose id is in `eprint` says
+    // nothing more.
+    if container.is_empty() || names_preprint_server(&container, e) {
         return;
     }
-    let container = container.as_str();
+    let container = take_place_and_publisher(&container, e);
     if let Some(c) = ACRONYM.captures_iter(container).last() {
         let acr = c[1].to_string();
         if !acr.chars().all(|c| c.is_ascii_digit()) {
@@ -433,6 +445,34 @@ fn clean_container(c: &str, kind: EntryType) -> String {
     TRAILING.replace(&c, "").trim().to_string()
 }
 
+/// A proceedings title followed by its place and maybe its publisher ("Proceedings of X,
+/// Toronto, Canada: ACL"): the place and publisher go to `e` where it has none, and the
+/// title is returned.
+fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) -> &'a str {
+    if !PROCEEDINGS.is_match(container) {
+        return container;
+    }
+    let (head, publisher) = match container.rsplit_once(": ") {
+        Some((h, p)) if looks_like_publisher(p) || fields::is_publisher(p) => (h, Some(p)),
+        _ => (container, None),
+    };
+    let head = head.trim_end_matches([':', ',', ' ']);
+    for parts in [2, 1] {
+        let Some(cut) = head.rmatch_indices(", ").nth(parts - 1).map(|(i, _)| i) else {
+            continue;
+        };
+        let (name, place) = (&head[..cut], &head[cut + 2..]);
+        if is_place(place) && PROCEEDINGS.is_match(name) {
+            e.address.get_or_insert_with(|| place.to_string());
+            if let Some(p) = publisher {
+                e.publisher.get_or_insert_with(|| p.to_string());
+            }
+            return name;
+        }
+    }
+    container
+}
+
 /// Whether the only container-like text is really a publisher (books).
 fn container_is_publisher_only(container: &str, e: &Entry, pieces: &[String]) -> bool {
     !container.is_empty()
@@ -473,7 +513,7 @@ fn looks_like_publisher(p: &str) -> bool {
         && p.split_whitespace().count() <= 8
 }
 
-/// Removes "In", "In: ", "In Proceedings of the", "Proceedings of the".
+/// Removes "In", "In: ", "Presented at", "In Proceedings of the", "Proceedings of the".
 fn strip_lead_in(c: &str) -> String {
     let c = c.trim();
     let m = IN_LEAD.find(c).map_or(0, |m| m.end());

@@ -93,13 +93,14 @@ impl Readings {
         norm_title(&self.rules.entry.title) == norm_title(&self.tagged.entry.title)
     }
 
-    /// Whether the rules placed everything and found a title, a year and a venue.
+    /// Whether the rules placed everything and found a title, a year and a venue (a
+    /// preprint's id stands for its venue).
     pub fn rules_complete(&self) -> bool {
         let r = &self.rules.entry;
         self.rules.unplaced.is_empty()
             && r.title.is_some()
             && r.year.is_some()
-            && (r.container.is_some() || r.publisher.is_some())
+            && (r.container.is_some() || r.publisher.is_some() || r.eprint.is_some())
     }
 
     /// One reading made of the two. A complete rule reading wins when the tagger agrees

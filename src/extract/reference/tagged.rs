@@ -148,7 +148,7 @@ pub(super) fn finish_tagged(
     for p in parts.other {
         if fields::is_note(&p) {
             details.notes.push(p);
-        } else {
+        } else if !names_preprint_server(&p, e) {
             unplaced.push(p);
         }
     }

@@ -232,3 +232,45 @@ fn thesis_genre_is_no_school() {
         assert_eq!(e.publisher, None, "{s}");
     }
 }
+
+#[test]
+fn proceedings_place_and_publisher_after_the_title() {
+    let e = parse_md(
+        "**Moreno A**, Villanueva T. Weighted Finite-State Transducers for Tone Sandhi. In: Proceedings of the 61st Annual Meeting of the Association for Computational Linguistics, Toronto, Canada: Association for Computational Linguistics; 2023, pp. 1123–37.",
+    )
+    .entry;
+    assert_eq!(
+        e.container.as_deref(),
+        Some("61st Annual Meeting of the Association for Computational Linguistics")
+    );
+    assert_eq!(e.address.as_deref(), Some("Toronto, Canada"));
+    assert_eq!(
+        e.publisher.as_deref(),
+        Some("Association for Computational Linguistics")
+    );
+    let e = parse_md(
+        "Natarajan P, **Moreno A**. Modelling Tone Sandhi. Presented at 62nd Annual Meeting of the Association for Computational Linguistics (ACL 2024), Bangkok, Thailand; 2024.",
+    )
+    .entry;
+    assert_eq!(
+        e.container.as_deref(),
+        Some("62nd Annual Meeting of the Association for Computational Linguistics (ACL 2024)")
+    );
+    assert_eq!(e.address.as_deref(), Some("Bangkok, Thailand"));
+}
+
+#[test]
+fn preprint_server_is_no_venue() {
+    // The id goes into `eprint`; "arXiv" and "preprint" around it say nothing more.
+    for s in [
+        "Pierre Sermanet, Andrea Frome, and Esteban Real. Attention for fine-grained categorization. arXiv preprint arXiv:1412.7054, 2014.",
+        "Moreno A, Natarajan P. Tone in low-resource speech recognition. arXiv. 2023. arXiv:2310.04567.",
+        "**A. Moreno**, P. Natarajan and S. Ødegaard, *arXiv*, 2023, preprint, arXiv:2310.04567.",
+    ] {
+        let p = parse_md(s);
+        assert!(p.entry.eprint.is_some(), "{s}");
+        assert_eq!(p.entry.container, None, "{s}");
+        assert_eq!(p.entry.pages, None, "{s}");
+        assert!(p.unplaced.is_empty(), "{s}: {:?}", p.unplaced);
+    }
+}
