@@ -62,7 +62,7 @@ static MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^\w/.:-])((?:1[5-9]|20)\d\d)([a-z])?(?:[^\w/-]|$)"));
 static RANGE_END: LazyLock<Regex> =
-    LazyLock::new(|| re(r"[,.;:]\s*([A-Z]?\d+\s*[-–—]+\s*[A-Z]?\d+)\s*[.,]?\s*$"));
+    LazyLock::new(|| re(r"[,.;:]\s*([A-Z]?\d+\s*[-–—]+\s*[A-Z]?\d+)[\s.,]*$"));
 static VOL_NUM_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:^\s*|,\s*|[\p{L}.]\s+)(\d{1,4})(?:\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)|\s+([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))[\s.,]*$",

@@ -600,6 +600,17 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
         if kinds[i] != Kind::Words || tok_count(i) > 5 || tok_count(i) < 2 {
             break;
         }
+        // Names of one list are written alike: after names with initials ("A. Moreno,
+        // T. Villanueva"), three or more full words are the title ("Tone Sandhi Across
+        // Sixty Languages").
+        let initials_so_far = list.authors.len() >= 2
+            && list.authors.iter().all(|a| {
+                a.name.is_others()
+                    || !a.name.given.is_empty() && a.name.given.split_whitespace().all(is_initials)
+            });
+        if initials_so_far && tok_count(i) >= 3 && !has_initial(i) {
+            break;
+        }
         match person_given_first(&c.text) {
             Some(p)
                 if !is_initials(&p.family)

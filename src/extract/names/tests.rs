@@ -140,3 +140,16 @@ fn italic_venue_ends_a_list_with_no_title() {
     assert_eq!(n, ["Zhang, W.", "Adeyemi, O.", "Moreno, A.!"]);
     assert!(rest.starts_with("Language Resources"), "{rest}");
 }
+
+#[test]
+fn full_words_after_initialled_names_are_the_title() {
+    let (n, _, rest) = names(
+        "P. Natarajan, **A. Moreno**, T. Villanueva, M. Rossi, Tone Sandhi Across Sixty Languages: A Typological Database, Linguistic Typology 28 (2024) 211–260.",
+    );
+    assert_eq!(n.len(), 4);
+    assert!(
+        rest.trim_start_matches([',', ' '])
+            .starts_with("Tone Sandhi"),
+        "{rest}"
+    );
+}

@@ -222,7 +222,10 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
             e.set_extra("eprinttype", "arxiv");
         }
         let m = c.get(0).unwrap();
-        if !remove.iter().any(|r| r.start < m.end() && m.start() < r.end) {
+        if !remove
+            .iter()
+            .any(|r| r.start < m.end() && m.start() < r.end)
+        {
             remove.push(m.range());
         }
     }

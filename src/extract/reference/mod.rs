@@ -66,8 +66,9 @@ static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
 static EDITORS_ED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:^|[.;]\s+)in\s*:?\s+([^.;()]{2,200}?),\s*(?:eds?\.|editors?\b\.?)\s*")
 });
+/// "edited by", "edited by:", "eds." before the editors' names, after the book.
 static EDITED_BY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)[,.]?\s*(?:edited by|ed\. by|eds?\.)\s+([^.]{3,200}?)(?:[.,]\s|$)"));
+    LazyLock::new(|| re(r"(?i)[,.]?\s*\b(?:edited by|ed\. by|eds?\.)\s*:?\s+"));
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\(((?:[A-Z][A-Za-z&@-]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?['’]?\s?\d{2,4})?)\)")
 });
@@ -192,14 +193,10 @@ fn parse_rules(
         }
     }
     if e.editors.is_empty()
-        && let Some(c) = EDITED_BY.captures(&tail)
+        && let Some((range, eds)) = edited_by(&tail)
     {
-        let eds = parse_editor_names(&c[1]);
-        if !eds.is_empty() {
-            e.editors = eds;
-            let r = c.get(0).unwrap().range();
-            tail.replace_range(r, ". ");
-        }
+        e.editors = eds;
+        tail.replace_range(range, ". ");
     }
 
     // An italic run in the tail is the container: "In *Proceedings of X*, pages 1-9, City, 2024."
@@ -403,6 +400,35 @@ fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<String>) {
     e.container = Some(container);
 }
 
+/// The editors after "edited by" in `tail` ("Book, edited by: Smith, R. and Chen, T.,
+/// Oxford University Press, 233–260"), and the range of the lead and the names: the
+/// comma pieces that look like names, up to a publisher, a number or a sentence end.
+fn edited_by(tail: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
+    let lead = EDITED_BY.find(tail)?;
+    let rest = &tail[lead.end()..];
+    let stop = sentence_end(rest).unwrap_or(rest.len());
+    let mut len = 0;
+    for piece in rest[..stop].split_inclusive(", ") {
+        let p = piece.trim_end_matches([',', ' ']);
+        let name_like = !p.is_empty()
+            && p.split_whitespace().count() <= 8
+            && !fields::is_publisher(p)
+            && !looks_like_publisher(p)
+            && p.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    || names::is_particle(w)
+                    || matches!(w, "and" | "&")
+            });
+        if !name_like {
+            break;
+        }
+        len += piece.len();
+    }
+    let names_text = rest[..len].trim_end_matches([',', ' ']);
+    let eds = parse_editor_names(names_text);
+    (!eds.is_empty()).then(|| (lead.start()..lead.end() + names_text.len(), eds))
+}
+
 /// `tail` with the editors at `found` taken out and "In" left before the book:
 /// "pp. 1–9. In A, B (eds.), Book" becomes "pp. 1–9. In Book".
 fn without_editors(tail: &str, found: std::ops::Range<usize>) -> String {
@@ -446,8 +472,8 @@ fn clean_container(c: &str, kind: EntryType) -> String {
 }
 
 /// A proceedings title followed by its place and maybe its publisher ("Proceedings of X,
-/// Toronto, Canada: ACL"): the place and publisher go to `e` where it has none, and the
-/// title is returned.
+/// Toronto, Canada: ACL", "Proceedings of X, ACL, Toronto, Canada"): the place and
+/// publisher go to `e` where it has none, and the title is returned.
 fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) -> &'a str {
     if !PROCEEDINGS.is_match(container) {
         return container;
@@ -461,9 +487,17 @@ fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) -> &'a str {
         let Some(cut) = head.rmatch_indices(", ").nth(parts - 1).map(|(i, _)| i) else {
             continue;
         };
-        let (name, place) = (&head[..cut], &head[cut + 2..]);
+        let (mut name, place) = (&head[..cut], &head[cut + 2..]);
         if is_place(place) && PROCEEDINGS.is_match(name) {
             e.address.get_or_insert_with(|| place.to_string());
+            // "Proceedings of X, Publisher, Place".
+            let publisher = publisher.or_else(|| {
+                let (h, p) = name.rsplit_once(", ")?;
+                (fields::is_publisher(p) && PROCEEDINGS.is_match(h)).then(|| {
+                    name = h;
+                    p
+                })
+            });
             if let Some(p) = publisher {
                 e.publisher.get_or_insert_with(|| p.to_string());
             }

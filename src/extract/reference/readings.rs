@@ -61,7 +61,10 @@ fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
     else {
         return;
     };
-    let venue_is_publisher = rules.publisher.is_none() && venue.starts_with(publisher.as_str());
+    // A journal with its volume is no publisher ("BMC Pediatr, 19, 88").
+    let journal = rules.kind == EntryType::Article && rules.volume.is_some();
+    let venue_is_publisher =
+        !journal && rules.publisher.is_none() && venue.starts_with(publisher.as_str());
     let venue_is_place = tagged
         .address
         .as_deref()

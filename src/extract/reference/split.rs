@@ -27,6 +27,21 @@ pub(super) fn merge_title_question(title: &mut String, tail: &mut String) {
         title.push(' ');
         title.push_str(next);
         *tail = rest.to_string();
+        return;
+    }
+    // Nothing but the year after the subtitle ("Are Syllables Enough? Probing Speech
+    // Models for Prosodic Structure, (2023)."): a long subtitle that is no venue.
+    static YEAR_END: LazyLock<Regex> =
+        LazyLock::new(|| re(r"[,.]?\s*\(?(?:19|20)\d\d[a-z]?\)?[.,]?\s*$"));
+    if rest.is_empty()
+        && let Some(y) = YEAR_END.find(next)
+    {
+        let subtitle = next[..y.start()].trim();
+        if subtitle.split_whitespace().count() >= 5 && !venue_like(subtitle) {
+            title.push(' ');
+            title.push_str(subtitle);
+            *tail = next[y.start()..].to_string();
+        }
     }
 }
 
@@ -72,6 +87,13 @@ pub(super) fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, Str
     // Only commas between the fields (APS, Copernicus): "Title, Venue 38, 147 (2018)."
     // The title is the first comma piece when what follows holds the numbers.
     let end = sentence_end(rest);
+    // "Title, in: Book, edited by: ..." (Copernicus): ", in:" ends the title.
+    if let Some(i) = rest.find(", in: ").or_else(|| rest.find(", In: "))
+        && end.is_none_or(|e| i < e)
+        && italic_after.is_none_or(|j| i < j)
+    {
+        return (rest[..i].to_string(), rest[i + 2..].to_string());
+    }
     if italic_after.is_none()
         && end.is_none_or(|e| rest[e..].trim_matches(['.', ' ']).is_empty())
         && let Some(c) = rest.find(", ")

@@ -228,7 +228,11 @@ fn thesis_genre_is_no_school() {
     ] {
         let e = parse_md(s).entry;
         assert_eq!(e.kind, EntryType::PhdThesis, "{s}");
-        assert_eq!(e.container.as_deref(), Some("University of Edinburgh"), "{s}");
+        assert_eq!(
+            e.container.as_deref(),
+            Some("University of Edinburgh"),
+            "{s}"
+        );
         assert_eq!(e.publisher, None, "{s}");
     }
 }
@@ -273,4 +277,49 @@ fn preprint_server_is_no_venue() {
         assert_eq!(p.entry.pages, None, "{s}");
         assert!(p.unplaced.is_empty(), "{s}: {:?}", p.unplaced);
     }
+}
+
+#[test]
+fn commas_only_chapter_with_edited_by() {
+    // Copernicus: ", in:" ends the title; "edited by:" names the editors up to the
+    // publisher; bare pages before the year.
+    let e = parse_md(
+        "**Moreno, A.**: Tone and Intonation in Bantu Languages, in: The Oxford Handbook of Tone, edited by: van der Hulst, H. and Rialland, A., Oxford University Press, Oxford, 301–330, 2022.",
+    )
+    .entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Tone and Intonation in Bantu Languages")
+    );
+    assert_eq!(e.container.as_deref(), Some("The Oxford Handbook of Tone"));
+    assert_eq!(e.editors.len(), 2);
+    assert_eq!(e.editors[0].family, "Hulst");
+    assert_eq!(e.publisher.as_deref(), Some("Oxford University Press"));
+    assert_eq!(e.address.as_deref(), Some("Oxford"));
+    assert_eq!(e.pages.as_deref(), Some("301--330"));
+    assert_eq!(e.kind, EntryType::InCollection);
+}
+
+#[test]
+fn subtitle_after_a_question_with_only_the_year_after_it() {
+    let e = parse_md(
+        "**A. Moreno**, P. Natarajan, S. Ødegaard, Are Syllables Enough? Probing Speech Models for Prosodic Structure, (2023).",
+    )
+    .entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Are Syllables Enough? Probing Speech Models for Prosodic Structure")
+    );
+    assert_eq!(e.container, None);
+    assert_eq!(e.year.as_deref(), Some("2023"));
+}
+
+#[test]
+fn abbreviated_journal_with_volume_is_no_publisher() {
+    let p = parse_md(
+        "Halvorsen, K. and **Ferreira, A.**: Antibiotic exposure and infant growth, BMC Pediatr, 19, 88, 2019.",
+    );
+    assert_eq!(p.entry.kind, EntryType::Article);
+    assert_eq!(p.entry.container.as_deref(), Some("BMC Pediatr"));
+    assert_eq!(p.entry.publisher, None);
 }
