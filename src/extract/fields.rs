@@ -51,6 +51,14 @@ static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(\d{1,4})\s*\(\s*(\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?",
     )
 });
+/// A date alone in brackets after a number: "2016", "April 2023", "Jan. 2020".
+static DATE_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)^(?:{MONTH}\s*)?(?:1[5-9]|20)\d\d$")));
+static VOL_NUM_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(\d{{1,4}}),\s*(\d{{1,4}})\s*\((?:{MONTH}\s*)?(?:1[5-9]|20)\d\d\)"
+    ))
+});
 static VOL_PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(\d{1,4})\s*:\s*([A-Za-z]?\d+[a-z]?(?:\s*[-–—]+\s*[A-Za-z]?\d+[a-z]?)?)\b")
 });
@@ -62,7 +70,7 @@ static MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^\w/.:-])((?:1[5-9]|20)\d\d)([a-z])?(?:[^\w/-]|$)"));
 static RANGE_END: LazyLock<Regex> =
-    LazyLock::new(|| re(r"[,.;:]\s*([A-Z]?\d+\s*[-–—]+\s*[A-Z]?\d+)[\s.,]*$"));
+    LazyLock::new(|| re(r"[,.;:]\s*([A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+)[\s.,]*$"));
 static VOL_NUM_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:^\s*|,\s*|[\p{L}.]\s+)(\d{1,4})(?:\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)|\s+([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))[\s.,]*$",
@@ -143,11 +151,8 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
             return false;
         }
         let issue = c[2].trim();
-        // "(2016)" after a number is a year, not an issue.
-        if issue.len() == 4
-            && issue.chars().all(|ch| ch.is_ascii_digit())
-            && (issue.starts_with("19") || issue.starts_with("20"))
-        {
+        // "(2016)" or "(April 2023)" after a number is a date, not an issue.
+        if DATE_ONLY.is_match(issue) {
             return false;
         }
         d.volume = Some(c[1].to_string());
@@ -161,6 +166,16 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         }
         true
     });
+    // ACM: "Venue 2, 5 (2021), e201": volume, number and the date in brackets, which
+    // stays for the year.
+    if d.volume.is_none()
+        && let Some(c) = VOL_NUM_DATE.captures(tail)
+    {
+        d.volume = Some(c[1].to_string());
+        d.number = Some(c[2].to_string());
+        let r = c.get(1).unwrap().start()..c.get(2).unwrap().end();
+        tail.replace_range(r, "");
+    }
     take_all(tail, &VOLUME, |c| {
         if d.volume.is_some() {
             return false;
@@ -217,6 +232,14 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
             true
         });
     }
+    // The year again in brackets, once it is known ("2019. Title. *Venue* 19, (2019), 88").
+    if let Some(y) = &d.year {
+        let again = format!("({y})");
+        if tail.contains(&again) {
+            *tail = tail.replace(&again, " ");
+            *tail = EMPTY_COMMA.replace_all(tail, ",").into_owned();
+        }
+    }
     // The year: the last free-standing one.
     if d.year.is_none() {
         let last = YEAR
@@ -231,8 +254,9 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
                 .filter(|c| c.is_ascii_lowercase())
                 .map_or(r.end, |c| r.end + c.len_utf8());
             tail.replace_range(r.start..end, " ");
-            // "... 147 (2018)." leaves "( )".
+            // "... 147 (2018)." leaves "( )", and "19, (2019), 88" leaves "19, , 88".
             *tail = EMPTY_PARENS.replace_all(tail, " ").into_owned();
+            *tail = EMPTY_COMMA.replace_all(tail, ",").into_owned();
         }
     }
     if d.pages.is_none()
@@ -267,6 +291,7 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
 
 static EMPTY_PARENS: LazyLock<Regex> =
     LazyLock::new(|| re(r"\(\s*[,.;:]?\s*\)|\[\s*[,.;:|]?\s*\]"));
+static EMPTY_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r",\s*,"));
 static PUNCT_RUNS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*([,;:.])(?:\s*[,;:.])+"));
 static SPACE_PUNCT: LazyLock<Regex> = LazyLock::new(|| re(r"\s+([,.;:])"));
 static DOT_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"([.,])\s*\.(\s|$)"));

@@ -414,6 +414,15 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                 && matches!(kinds[1], Kind::Words)
                 && tok_count(1) <= 3
                 && !chunks[1].after_and));
+    // Some name starts with a single bare initial ("K Halvorsen"): the list writes
+    // initials without periods before the family name.
+    let bare_initials_list = chunks.iter().any(|c| {
+        let toks: Vec<&str> = c.text.split_whitespace().collect();
+        toks.len() >= 2
+            && toks[0].chars().count() == 1
+            && toks[0].chars().all(char::is_uppercase)
+            && !is_initials(toks[toks.len() - 1])
+    });
     let mut i = 0;
     let mut end = 0;
     while i < chunks.len() {
@@ -611,7 +620,14 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
         if initials_so_far && tok_count(i) >= 3 && !has_initial(i) {
             break;
         }
-        match person_given_first(&c.text) {
+        // "AC Ferreira" beside "K Halvorsen" (ACM): initials without periods, not a
+        // family name in capitals ("LIN Ming").
+        let person = if bare_initials_list {
+            person_bare_initials_first(&c.text).or_else(|| person_given_first(&c.text))
+        } else {
+            person_given_first(&c.text)
+        };
+        match person {
             Some(p)
                 if !is_initials(&p.family)
                     || p.family.chars().count() > 1 && !p.family.contains('.') =>

@@ -134,6 +134,26 @@ pub(super) fn family_with_particles(text: &str) -> (String, String) {
     (toks[..n].join(" "), toks[n..].join(" "))
 }
 
+/// A name written with bare initials first: "AC Ferreira", "K Halvorsen".
+pub(super) fn person_bare_initials_first(text: &str) -> Option<Person> {
+    let toks: Vec<&str> = text.trim_end_matches('.').split_whitespace().collect();
+    let bare = |t: &str| (1..=3).contains(&t.chars().count()) && t.chars().all(char::is_uppercase);
+    if toks.len() < 2 || !bare(toks[0]) || is_initials(toks[toks.len() - 1]) {
+        return None;
+    }
+    let given_len = toks.iter().take_while(|t| bare(t)).count();
+    if given_len == toks.len() {
+        return None;
+    }
+    let (prefix, family) = family_with_particles(&toks[given_len..].join(" "));
+    Some(Person {
+        given: toks[..given_len].join(" "),
+        prefix,
+        family,
+        suffix: String::new(),
+    })
+}
+
 /// Whether `text` is a corporate author: two to eight words, each capitalised or a short
 /// function word ("of", "for", "the"), one of them a corporate word ("Consortium",
 /// "Group", "Society"): "The Yorùbá Speech Consortium", "WHO Working Group on X".

@@ -4,7 +4,7 @@ use super::*;
 
 static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"(?i)\b(?:https?://|www\.)[^\s<>"\]]+"#));
 /// The words that lead to a link: "Retrieved from", "Available at:", "Disponível em:".
-const URL_LEAD_WORDS: &str = r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|dispon[ií]vel em:?|disponible (?:en|sur):?|verfügbar unter:?|abgerufen (?:von|unter):?|accessed [^.]*?\.?|url:?|online:?|link:?)";
+const URL_LEAD_WORDS: &str = r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|dispon[ií]vel em:?|disponible (?:en|sur):?|verfügbar unter:?|abgerufen (?:von|unter):?|accessed [^.]*?\.?|url:?|online:?|link:?|doi\s*:?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/)";
 static URL_LEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{URL_LEAD_WORDS}\s*<?\s*$")));
 /// A lead left at the end once its link was taken out ("Available at: <>").
 static DANGLING_URL_LEAD: LazyLock<Regex> = LazyLock::new(|| {

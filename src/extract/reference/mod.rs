@@ -153,11 +153,16 @@ fn parse_rules(
 
     // Title: quoted, italic, or the first sentence.
     let title_start_abs = text.len() - rest.len();
-    let (title, tail) = split_title(&rest, &rt, title_start_abs);
-    let mut title = title;
+    let (mut title, tail) = split_title(&rest, &rt, title_start_abs);
     let mut tail = tail
         .trim_start_matches([' ', '.', ',', ':', ';'])
         .to_string();
+    // No title (RSC, for articles): an italic venue right after the names, with only
+    // numbers after it ("*Lancet Microbe*, 2021, **2**, e201–e210").
+    if is_italic_venue_without_title(&rt, title_start_abs, &title, &tail) {
+        tail = format!("{title}, {tail}");
+        title.clear();
+    }
     // A year right after the title (Nature: "... (2019)") or details in the title segment.
     if details.year.is_none() {
         take_year(&mut tail, &mut details);
@@ -264,7 +269,14 @@ fn parse_rules(
         container.clear();
     }
     for p in pieces {
-        let p = fields::tidy(&p);
+        let mut p = fields::tidy(&p);
+        // The year again, after the place ("Toronto, Canada, 2023", Bristol).
+        if let Some(y) = &details.year
+            && let Some(head) = p.strip_suffix(y.as_str())
+            && (head.is_empty() || head.ends_with([',', ' ']))
+        {
+            p = head.trim_end_matches([',', ' ']).to_string();
+        }
         if p.is_empty() {
             continue;
         }
@@ -427,6 +439,28 @@ fn edited_by(tail: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
     let names_text = rest[..len].trim_end_matches([',', ' ']);
     let eds = parse_editor_names(names_text);
     (!eds.is_empty()).then(|| (lead.start()..lead.end() + names_text.len(), eds))
+}
+
+/// Whether `title`, at `start` in `rt.text`, is one italic run followed by nothing but
+/// numbers: a venue, with its year, volume and pages, in a style that prints no title.
+fn is_italic_venue_without_title(rt: &RichText, start: usize, title: &str, tail: &str) -> bool {
+    let italic = rt
+        .italic
+        .iter()
+        .any(|r| r.start <= start + 1 && r.start + 2 >= start && r.end >= start + title.len());
+    let numbers_only = tail
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| {
+            matches!(w.to_lowercase().as_str(), "pp" | "p" | "vol" | "no")
+                || w.len() > 1
+                    && w.starts_with(['e', 'E'])
+                    && w[1..].chars().all(|c| c.is_ascii_digit())
+        });
+    italic
+        && !title.is_empty()
+        && numbers_only
+        && tail.chars().filter(char::is_ascii_digit).count() >= 4
 }
 
 /// `tail` with the editors at `found` taken out and "In" left before the book:

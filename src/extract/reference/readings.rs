@@ -97,11 +97,13 @@ impl Readings {
     }
 
     /// Whether the rules placed everything and found a title, a year and a venue (a
-    /// preprint's id stands for its venue).
+    /// preprint's id stands for its venue; a journal's volume and pages for a title
+    /// the style does not print).
     pub fn rules_complete(&self) -> bool {
         let r = &self.rules.entry;
+        let untitled_article = r.container.is_some() && r.volume.is_some() && r.pages.is_some();
         self.rules.unplaced.is_empty()
-            && r.title.is_some()
+            && (r.title.is_some() || untitled_article)
             && r.year.is_some()
             && (r.container.is_some() || r.publisher.is_some() || r.eprint.is_some())
     }

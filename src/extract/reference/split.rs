@@ -87,8 +87,15 @@ pub(super) fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, Str
     // Only commas between the fields (APS, Copernicus): "Title, Venue 38, 147 (2018)."
     // The title is the first comma piece when what follows holds the numbers.
     let end = sentence_end(rest);
-    // "Title, in: Book, edited by: ..." (Copernicus): ", in:" ends the title.
-    if let Some(i) = rest.find(", in: ").or_else(|| rest.find(", In: "))
+    // "Title, in: Book, edited by: ..." (Copernicus) and "Title., in A. Editor (eds)"
+    // (Bristol): ", in:" and "., in" end the title.
+    if let Some(i) = [", in: ", ", In: ", "., in ", "., In "]
+        .iter()
+        .filter_map(|lead| {
+            rest.find(lead)
+                .map(|i| if lead.starts_with('.') { i + 1 } else { i })
+        })
+        .min()
         && end.is_none_or(|e| i < e)
         && italic_after.is_none_or(|j| i < j)
     {

@@ -323,3 +323,71 @@ fn abbreviated_journal_with_volume_is_no_publisher() {
     assert_eq!(p.entry.container.as_deref(), Some("BMC Pediatr"));
     assert_eq!(p.entry.publisher, None);
 }
+
+#[test]
+fn acm_volume_number_and_date() {
+    // "Venue 2, 5 (2021), e201–e210"; "19, (2019), 88" with the year known already.
+    let e = parse_md(
+        "**AC Ferreira**, K Halvorsen, and Y Nakamura. 2021. Gut microbiota composition in preterm infants: a cohort study. *Lancet Microbe* 2, 5 (2021), e201–e210.",
+    )
+    .entry;
+    assert_eq!(e.authors[0].name.family, "Ferreira");
+    assert_eq!(e.authors[0].name.given, "AC");
+    assert_eq!(
+        (e.volume.as_deref(), e.number.as_deref(), e.pages.as_deref()),
+        (Some("2"), Some("5"), Some("e201--e210"))
+    );
+    let e = parse_md(
+        "**C. N. Okafor**, M. Lindqvist, and H. Tanaka. 2023. Syllable timing. *J. Acoust. Soc. Am* 153, 4 (April 2023), 2210–2224.",
+    )
+    .entry;
+    assert_eq!(
+        (e.volume.as_deref(), e.number.as_deref()),
+        (Some("153"), Some("4"))
+    );
+    let p = parse_md(
+        "K Halvorsen and **AC Ferreira**. 2019. Antibiotic exposure and infant growth. *BMC Pediatr* 19, (2019), 88.",
+    );
+    assert_eq!(
+        (p.entry.volume.as_deref(), p.entry.pages.as_deref()),
+        (Some("19"), Some("88"))
+    );
+    assert!(p.unplaced.is_empty(), "{:?}", p.unplaced);
+}
+
+#[test]
+fn italic_venue_without_a_title() {
+    // RSC prints no title for articles: the italic run after the names is the journal.
+    let p = parse_md(
+        "**A. Ferreira**, K. Halvorsen and Y. Nakamura, *Lancet Microbe*, 2021, **2**, e201–e210.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.authors.len(), 3);
+    assert_eq!(e.title, None);
+    assert_eq!(e.container.as_deref(), Some("Lancet Microbe"));
+    assert_eq!(
+        (e.volume.as_deref(), e.pages.as_deref()),
+        (Some("2"), Some("e201--e210"))
+    );
+    // A book title with a publisher after it stays the title.
+    let e =
+        parse_md("**A. Moreno**, *Tone in Bantu*, Oxford University Press, Oxford, 2019.").entry;
+    assert_eq!(e.title.as_deref(), Some("Tone in Bantu"));
+}
+
+#[test]
+fn bristol_doi_lead_and_repeated_year_are_placed() {
+    let p = parse_md(
+        "**Ferreira, A.**, Halvorsen, K. and Nakamura, Y. (2021) Gut microbiota composition in preterm infants: a cohort study, *Lancet Microbe*, 2(5): e201–e210, doi: doi.org/[10.1016/S2666-5247(21)00045-3](https://doi.org/10.1016/S2666-5247(21)00045-3).",
+    );
+    assert!(p.unplaced.is_empty(), "{:?}", p.unplaced);
+    assert_eq!(
+        p.entry.doi.as_deref(),
+        Some("10.1016/S2666-5247(21)00045-3")
+    );
+    let p = parse_md(
+        "**Moreno, A.** and Villanueva, T. (2023) Weighted Finite-State Transducers for Tone Sandhi. In *Proceedings of the 61st Annual Meeting of the Association for Computational Linguistics.* Toronto, Canada, 2023. Association for Computational Linguistics. pp 1123–1137.",
+    );
+    assert!(p.unplaced.is_empty(), "{:?}", p.unplaced);
+    assert_eq!(p.entry.address.as_deref(), Some("Toronto, Canada"));
+}
