@@ -56,7 +56,7 @@ static DATE_ONLY: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)^(?:{MONTH}\s*)?(?:1[5-9]|20)\d\d$")));
 static VOL_NUM_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(\d{{1,4}}),\s*(\d{{1,4}})\s*\((?:{MONTH}\s*)?(?:1[5-9]|20)\d\d\)"
+        r"(?i)\b(\d{{1,4}}),\s*(\d{{1,4}})\s*\((?:{MONTH}\s*)?(?:1[5-9]|20)\d\d\)\s*,\s*[A-Za-z]?\d"
     ))
 });
 static VOL_PAGES: LazyLock<Regex> = LazyLock::new(|| {
@@ -167,7 +167,7 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         true
     });
     // ACM: "Venue 2, 5 (2021), e201": volume, number and the date in brackets, which
-    // stays for the year.
+    // stays for the year, then the pages ("19, 88 (2019)" is volume and pages).
     if d.volume.is_none()
         && let Some(c) = VOL_NUM_DATE.captures(tail)
     {

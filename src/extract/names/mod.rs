@@ -208,14 +208,20 @@ fn bold_names_end(rt: &RichText, text: &str) -> usize {
     rt.bold
         .iter()
         .filter(|r| r.end <= text.len() && r.end > 0)
-        .find(|r| {
-            text[..r.end].ends_with('.')
-                && text[r.end..].starts_with(' ')
-                && text[r.end..]
-                    .trim_start()
-                    .starts_with(|c: char| c.is_uppercase())
+        .find_map(|r| {
+            // "**Müller-Brandt J.** Attention", "**Okafor CN**. A low-cost".
+            let end = if text[..r.end].ends_with('.') {
+                r.end - 1
+            } else if text[r.end..].starts_with('.') {
+                r.end
+            } else {
+                return None;
+            };
+            let after = &text[end + 1..];
+            (after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase()))
+                .then_some(end)
         })
-        .map_or(text.len(), |r| r.end - 1)
+        .unwrap_or(text.len())
 }
 
 /// Where an italic run of two or more words followed by a number starts: a venue with
@@ -399,7 +405,11 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                     && toks[family..].iter().skip_while(|t| is_initials(t)).count() >= 2)
             && (!toks[toks.len() - 1].contains('.') || chunks.len() == 1 || {
                 // With dotted initials, the next name must look the same ("Osei P.").
-                let next: Vec<&str> = chunks[1].text.split_whitespace().collect();
+                let next: Vec<&str> = chunks[1]
+                    .text
+                    .split_whitespace()
+                    .skip_while(|t| is_particle(t))
+                    .collect();
                 next.len() >= 2 && !is_initials(next[0]) && is_initials(next[1])
             })
     });

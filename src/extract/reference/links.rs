@@ -18,7 +18,7 @@ static DOI: LazyLock<Regex> = LazyLock::new(|| {
 static DOI_LEAD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bdoi\s*:?\s*$"));
 static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\barxiv(?:\s*preprint)?\s*(?:arxiv)?\s*:?\s*(?:abs/)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?",
+        r"(?i)(?:[:,]?\s*\bpre-?print\s+)?\barxiv(?:\s*preprint)?\s*(?:arxiv)?\s*:?\s*(?:abs/)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?",
     )
 });
 static ARXIV_URL: LazyLock<Regex> =

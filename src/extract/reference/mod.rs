@@ -66,9 +66,10 @@ static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
 static EDITORS_ED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:^|[.;]\s+)in\s*:?\s+([^.;()]{2,200}?),\s*(?:eds?\.|editors?\b\.?)\s*")
 });
-/// "edited by", "edited by:", "eds." before the editors' names, after the book.
+/// "edited by", "edited by:", "eds.", "/ под ред." before the editors' names, after the
+/// book.
 static EDITED_BY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)[,.]?\s*\b(?:edited by|ed\. by|eds?\.)\s*:?\s+"));
+    LazyLock::new(|| re(r"(?i)(?:[,.]|\s/)?\s*\b(?:edited by|ed\. by|eds?\.|под\s+ред\.)\s*:?\s+"));
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\(((?:[A-Z][A-Za-z&@-]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?['’]?\s?\d{2,4})?)\)")
 });
@@ -218,8 +219,12 @@ fn parse_rules(
             continue;
         }
         if let Some(pos) = tail.find(it) {
-            let before = tail[..pos].trim().to_lowercase();
-            if before.is_empty() || before == "in" || before == "in:" {
+            // Only a lead-in before it: "In", "In:", "In.", "Presented at:".
+            let before = tail[..pos]
+                .trim()
+                .trim_end_matches(['.', ':'])
+                .to_lowercase();
+            if matches!(before.as_str(), "" | "in" | "presented at") {
                 italic_container = Some(it.to_string());
                 tail = tail[pos + it.len()..].to_string();
                 break;
@@ -420,8 +425,12 @@ fn edited_by(tail: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
     let rest = &tail[lead.end()..];
     let stop = sentence_end(rest).unwrap_or(rest.len());
     let mut len = 0;
-    for piece in rest[..stop].split_inclusive(", ") {
-        let p = piece.trim_end_matches([',', ' ']);
+    // Pieces end at ", " and at ". " ("Smith R., Chen T. Oxford University Press").
+    for piece in rest[..stop]
+        .split_inclusive(", ")
+        .flat_map(|p| p.split_inclusive(". "))
+    {
+        let p = piece.trim_end_matches([',', ' ', '.']);
         let name_like = !p.is_empty()
             && p.split_whitespace().count() <= 8
             && !fields::is_publisher(p)

@@ -187,7 +187,7 @@ static TITLE_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TITLE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\s*\(((?:invited|oral|spotlight|best|award|extended abstract|short|long|full)[^()]*)\)\s*$|\s*\[([^\[\]]*(?:dissertation|thesis|internet|preprint|online|dataset|software|computer program|abstract|editorial|letter)[^\[\]]*)\]\s*$",
+        r"(?i)\s*\(((?:invited|oral|spotlight|best|award|extended abstract|short|long|full)[^()]*)\)\s*$|\s*\[([^\[\]]*(?:dissertation|thesis|internet|preprint|online|dataset|software|computer program|abstract|editorial|letter)[^\[\]]*)\]\s*$|\s*:\s*((?:doctoral|ph\.?\s?d\.?|master'?s?)\s+(?:dissertation|thesis))\s*$",
     )
 });
 
@@ -206,7 +206,7 @@ pub(super) fn split_title_details(title: &mut String, tail: &mut String, note: &
         };
     }
     if let Some(c) = TITLE_NOTE.captures(title)
-        && let Some(n) = c.get(1).or(c.get(2))
+        && let Some(n) = c.get(1).or(c.get(2)).or(c.get(3))
     {
         *note = n.as_str().to_string();
         let start = c.get(0).unwrap().start();

@@ -391,3 +391,61 @@ fn bristol_doi_lead_and_repeated_year_are_placed() {
     assert!(p.unplaced.is_empty(), "{:?}", p.unplaced);
     assert_eq!(p.entry.address.as_deref(), Some("Toronto, Canada"));
 }
+
+#[test]
+fn gost_genre_editors_and_preprint() {
+    let e = parse_md(
+        "**Moreno A.** Learning Phonological Grammars from Sparse Data: Doctoral dissertation. University of Edinburgh, 2019.",
+    )
+    .entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Learning Phonological Grammars from Sparse Data")
+    );
+    assert_eq!(e.kind, EntryType::PhdThesis);
+    let e = parse_md(
+        "**Müller-Brandt J.** Attention and awareness // The Oxford Handbook of Attention / под ред. Smith R., Chen T. Oxford University Press, 2019. Сс. 233–260.",
+    )
+    .entry;
+    assert_eq!(e.editors.len(), 2);
+    assert_eq!(
+        e.container.as_deref(),
+        Some("The Oxford Handbook of Attention")
+    );
+    assert_eq!(e.publisher.as_deref(), Some("Oxford University Press"));
+    let e = parse_md(
+        "**Moreno A.**, Natarajan P., Ødegaard S. Are Syllables Enough? Probing Speech Models for Prosodic Structure: Preprint arXiv:2310.04567. arXiv, 2023.",
+    )
+    .entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Are Syllables Enough? Probing Speech Models for Prosodic Structure")
+    );
+    assert_eq!(e.container, None);
+    // A particle before the second name keeps a family-first list.
+    let e = parse_md(
+        "**Moreno A.**†, van der Berg J., Fernández-Ortega L. Cross-lingual Transfer: A Survey // Transactions of the ACL. 2024. Т. 12. Сс. 45–67.",
+    )
+    .entry;
+    assert_eq!(e.authors.len(), 3);
+    assert_eq!(e.authors[1].name.prefix, "van der");
+}
+
+#[test]
+fn lead_ins_before_an_italic_venue() {
+    for s in [
+        "**Moreno A**, Ødegaard S. Probing Speech Models for Prosodic Structure. In. *Proceedings of Interspeech*. 2023:4021–5.",
+        "**Moreno A**, Ødegaard S. Probing Speech Models for Prosodic Structure. Presented at: *Proceedings of Interspeech*. 2023.",
+    ] {
+        let e = parse_md(s).entry;
+        assert_eq!(e.container.as_deref(), Some("Interspeech"), "{s}");
+        assert_eq!(e.kind, EntryType::InProceedings, "{s}");
+    }
+    // A bold name with the period after the bold ends the list.
+    let e = parse_md(
+        "Lindqvist M, D'Souza R, **Okafor CN**. A low-cost microphone array. *PLoS ONE* 17(9), e0274301 (2022).",
+    )
+    .entry;
+    assert_eq!(e.title.as_deref(), Some("A low-cost microphone array"));
+    assert_eq!(e.pages.as_deref(), Some("e0274301"));
+}
