@@ -515,11 +515,31 @@ fn clean_container(c: &str, kind: EntryType) -> String {
 }
 
 /// A proceedings title followed by its place and maybe its publisher ("Proceedings of X,
-/// Toronto, Canada: ACL", "Proceedings of X, ACL, Toronto, Canada"): the place and
+/// Toronto, Canada: ACL", "Proceedings of X, ACL, Toronto, Canada", "Proceedings of X;
+/// ACL: Toronto, Canada"): the place and
 /// publisher go to `e` where it has none, and the title is returned.
 fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) -> &'a str {
     if !PROCEEDINGS.is_match(container) {
         return container;
+    }
+    // MDPI: "Proceedings of X; Publisher: Place" or "Proceedings of X; Place".
+    if let Some((name, after)) = container.split_once("; ")
+        && PROCEEDINGS.is_match(name)
+    {
+        let after = after.trim_end_matches([',', '.', ' ']);
+        let (publisher, place) = match after.split_once(": ") {
+            Some((p, place)) if is_place(place) => (Some(p), Some(place)),
+            Some((place, p)) if is_place(place) => (Some(p), Some(place)),
+            None if is_place(after) => (None, Some(after)),
+            _ => (None, None),
+        };
+        if let Some(place) = place {
+            e.address.get_or_insert_with(|| place.to_string());
+            if let Some(p) = publisher {
+                e.publisher.get_or_insert_with(|| p.to_string());
+            }
+            return name;
+        }
     }
     let (head, publisher) = match container.rsplit_once(": ") {
         Some((h, p)) if looks_like_publisher(p) || fields::is_publisher(p) => (h, Some(p)),
@@ -593,7 +613,11 @@ fn looks_like_publisher(p: &str) -> bool {
 /// Removes "In", "In: ", "Presented at", "In Proceedings of the", "Proceedings of the".
 fn strip_lead_in(c: &str) -> String {
     let c = c.trim();
-    let m = IN_LEAD.find(c).map_or(0, |m| m.end());
+    let mut m = IN_LEAD.find(c).map_or(0, |m| m.end());
+    // "In Proceedings of the Proceedings of X": a style's lead before a title that has one.
+    if m > 0 {
+        m += IN_LEAD.find(&c[m..]).map_or(0, |m2| m2.end());
+    }
     let rest = &c[m..];
     if rest.trim().is_empty() && !c.eq_ignore_ascii_case("in") {
         c.to_string()

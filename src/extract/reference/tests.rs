@@ -449,3 +449,20 @@ fn lead_ins_before_an_italic_venue() {
     assert_eq!(e.title.as_deref(), Some("A low-cost microphone array"));
     assert_eq!(e.pages.as_deref(), Some("e0274301"));
 }
+
+#[test]
+fn mdpi_proceedings_publisher_and_place() {
+    let e = parse_md(
+        "**Moreno, A.**; Villanueva, T. Weighted Finite-State Transducers for Tone Sandhi. In Proceedings of the Proceedings of the 61st Annual Meeting of the Association for Computational Linguistics; Association for Computational Linguistics: Toronto, Canada, 2023; pp. 1123–1137.",
+    )
+    .entry;
+    assert_eq!(
+        e.container.as_deref(),
+        Some("61st Annual Meeting of the Association for Computational Linguistics")
+    );
+    assert_eq!(e.address.as_deref(), Some("Toronto, Canada"));
+    assert_eq!(
+        e.publisher.as_deref(),
+        Some("Association for Computational Linguistics")
+    );
+}
