@@ -25,8 +25,11 @@ pub struct Details {
     pub notes: Vec<String>,
 }
 
-fn re(s: &str) -> Regex {
-    Regex::new(s).unwrap()
+/// Compiles one of extract's own patterns. Word boundaries are ASCII ones (every `\b` in
+/// them stands beside an ASCII letter or digit): a Unicode `\b` keeps the regex crate
+/// off its fast engines whenever the text holds a non-ASCII letter, as most references do.
+pub(crate) fn re(s: &str) -> Regex {
+    Regex::new(&s.replace(r"\b", r"(?-u:\b)")).unwrap()
 }
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)\.?";

@@ -39,9 +39,7 @@ pub struct ParsedReference {
     pub unplaced: Vec<String>,
 }
 
-fn re(s: &str) -> Regex {
-    Regex::new(s).unwrap()
-}
+use crate::extract::fields::re;
 
 static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -68,8 +66,9 @@ static EDITORS_ED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "edited by", "edited by:", "eds.", "/ под ред." before the editors' names, after the
 /// book.
-static EDITED_BY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?:[,.]|\s/)?\s*\b(?:edited by|ed\. by|eds?\.|под\s+ред\.)\s*:?\s+"));
+static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:[,.]|\s/)?\s*(?:\b(?:edited by|ed\. by|eds?\.)|под\s+ред\.)\s*:?\s+")
+});
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\(((?:[A-Z][A-Za-z&@-]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?['’]?\s?\d{2,4})?)\)")
 });
@@ -519,7 +518,8 @@ fn clean_container(c: &str, kind: EntryType) -> String {
 /// ACL: Toronto, Canada"): the place and
 /// publisher go to `e` where it has none, and the title is returned.
 fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) -> &'a str {
-    if !PROCEEDINGS.is_match(container) {
+    // Cheap tests first: this runs on every venue.
+    if !container.contains([',', ';']) || !PROCEEDINGS.is_match(container) {
         return container;
     }
     // MDPI: "Proceedings of X; Publisher: Place" or "Proceedings of X; Place".
