@@ -1,0 +1,83 @@
+//! Where an author list ends: a year, a quote, a sentence end, an editor mark, a bold
+//! name closed by a period, or an italic venue.
+
+use super::*;
+
+/// The end of the part of `text` that can hold authors: before a parenthesised year, an
+/// opening quote, or the first sentence boundary.
+pub(super) fn region_end(text: &str) -> usize {
+    let mut end = text.len();
+    if let Some(m) = YEAR_PAREN.find(text) {
+        end = end.min(m.start());
+    }
+    // Opening quotes start the title; `‘` too (MHRA), which is never an apostrophe.
+    if let Some(q) = text.find(['“', '"', '«', '„', '‘']) {
+        end = end.min(q);
+    }
+    if let Some(m) = YEAR_BARE.find(&text[..end]) {
+        end = end.min(m.start());
+    }
+    // "..., and P. Osei, 2018: Title" (AMS).
+    if let Some(m) = YEAR_AFTER_NAMES.find(&text[..end]) {
+        end = end.min(m.start());
+    }
+    for (i, _) in text.match_indices(". ") {
+        if i >= end {
+            break;
+        }
+        if is_boundary(text, i) {
+            end = end.min(i);
+            break;
+        }
+    }
+    // "Lee, A. and B. Chen (Eds.)", "Lee, A., eds.": editors in the author's place.
+    if let Some(m) = EDITOR_MARK.find(&text[..end]) {
+        end = end.min(m.start());
+    }
+    // "Authors: Title" in some CVs.
+    if let Some(c) = text[..end].find(": ")
+        && text[..c].contains(',')
+    {
+        end = end.min(c);
+    }
+    end
+}
+
+/// Where a bold run among the names ends in a period (inside or right after the bold)
+/// before a capital: the end of the list ("**Müller-Brandt J.** Attention and awareness."), even though "J." is an
+/// initial. The owner in bold, or a whole list set bold by the style.
+pub(super) fn bold_names_end(rt: &RichText, text: &str) -> usize {
+    rt.bold
+        .iter()
+        .filter(|r| r.end <= text.len() && r.end > 0)
+        .find_map(|r| {
+            // "**Müller-Brandt J.** Attention", "**Okafor CN**. A low-cost".
+            let end = if text[..r.end].ends_with('.') {
+                r.end - 1
+            } else if text[r.end..].starts_with('.') {
+                r.end
+            } else {
+                return None;
+            };
+            let after = &text[end + 1..];
+            (after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase()))
+                .then_some(end)
+        })
+        .unwrap_or(text.len())
+}
+
+/// Where an italic run of two or more words followed by a number starts: a venue with
+/// its volume or year, in a style that prints no title ("A. Moreno and B. Lee,
+/// *Language Resources and Evaluation*, 2021, **55**, 901").
+pub(super) fn italic_venue_start(rt: &RichText, text: &str) -> usize {
+    rt.italic
+        .iter()
+        .filter(|r| r.start > 0 && r.end <= text.len())
+        .find(|r| {
+            text[(*r).clone()].split_whitespace().count() >= 2
+                && text[r.end..]
+                    .trim_start_matches([',', '.', ';', ' '])
+                    .starts_with(|c: char| c.is_ascii_digit())
+        })
+        .map_or(text.len(), |r| r.start)
+}

@@ -1,0 +1,195 @@
+//! The venue of a reference once its title is off: a school for a thesis, a proceedings
+//! title with its place and publisher, a journal with its volume, a preprint server that
+//! names no venue.
+
+use super::*;
+
+/// A preprint's venue that only names the preprint server: "arXiv", "arXiv preprint",
+/// "ArXiv e-prints", "Preprint".
+pub(super) static ARXIV_VENUE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:arxiv(?:\.org)?)?\s*(?:pre-?prints?|e-?prints?)?[.,]?$"));
+
+/// Whether `piece` only says that `e` is a preprint whose id is in `eprint` already.
+pub(super) fn names_preprint_server(piece: &str, e: &Entry) -> bool {
+    e.eprint.is_some() && ARXIV_VENUE.is_match(piece)
+}
+
+pub(super) static ACRONYM_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\(((?:[^()]*\b(?i:workshop|track|tutorial|demo|findings|companion)\b[^()]*))\)")
+});
+
+/// Sets the container of `e` (tidied already): its acronym goes into `abbr`, a track or
+/// workshop in brackets into `notes`, and thesis and report words are removed.
+pub(super) fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<String>) {
+    let mut container = container.to_string();
+    // A thesis or report whose venue is only its genre ("Doctoral dissertation.
+    // University of Edinburgh"): the school is what was read as its publisher.
+    if is_thesis_or_report(e.kind)
+        && clean_container(&container, e.kind).is_empty()
+        && let Some(p) = e.publisher.take()
+    {
+        container = p;
+    }
+    // "arXiv", "arXiv preprint": the venue of a preprint whose id is in `eprint` says
+    // nothing more.
+    if container.is_empty() || names_preprint_server(&container, e) {
+        return;
+    }
+    let container = take_place_and_publisher(&container, e);
+    if let Some(c) = ACRONYM.captures_iter(container).last() {
+        let acr = c[1].to_string();
+        if !acr.chars().all(|c| c.is_ascii_digit()) {
+            e.extra.push(Field {
+                name: "abbr".into(),
+                value: acr,
+            });
+        }
+    }
+    for c in ACRONYM_NOTE.captures_iter(container) {
+        notes.push(c[1].to_string());
+    }
+    let mut container = match clean_container(container, e.kind) {
+        c if c.is_empty() => container.to_string(),
+        c => c,
+    };
+    // A journal's volume left after its name ("Cognition, 38"); a year stays.
+    if e.kind == EntryType::Article
+        && e.volume.is_none()
+        && let Some((name, volume)) = trailing_volume(&container)
+    {
+        e.volume = Some(volume.to_string());
+        container = name.to_string();
+    }
+    e.container = Some(container);
+}
+
+/// A venue name with a volume number after it ("Cognition, 38", "Linguistic Typology
+/// 28"): the name and the volume. A year after the name is no volume.
+pub(super) fn trailing_volume(container: &str) -> Option<(&str, &str)> {
+    static TRAILING_VOLUME: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(.*\p{L}\.?)(?:,\s*|\s+)(\d{1,4})$"));
+    let c = TRAILING_VOLUME.captures(container)?;
+    let (name, volume) = (c.get(1)?.as_str(), c.get(2)?.as_str());
+    let year = volume.len() == 4 && (volume.starts_with("19") || volume.starts_with("20"));
+    (!year).then_some((name, volume))
+}
+
+pub(super) fn is_thesis_or_report(kind: EntryType) -> bool {
+    matches!(
+        kind,
+        EntryType::PhdThesis | EntryType::MastersThesis | EntryType::TechReport
+    )
+}
+
+/// A school or institution with its thesis or report words ("Doctoral dissertation",
+/// "PhD thesis", "Technical report no. 7") taken from its start or end; empty when
+/// nothing else is left. Other containers are returned as they are.
+pub(super) fn clean_container(c: &str, kind: EntryType) -> String {
+    const GENRE: &str = r"(?:(?:unpublished\s+)?(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc?\.?|msc|ba|bachelor'?s?|diploma)\s+(?:thesis|dissertation)(?:\s+thesis)?|dissertation|thesis|technical report|tech\.\s*rep\.?|research report|report)";
+    static LEADING: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!(r"(?i)^{GENRE}\s*(?:no\.?\s*\S+)?[,.]?\s*")));
+    static TRAILING: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!(r"(?i)[,.]?\s*\(?{GENRE}\)?[,.]?$")));
+    if !is_thesis_or_report(kind) {
+        return c.to_string();
+    }
+    let c = LEADING.replace(c, "");
+    TRAILING.replace(&c, "").trim().to_string()
+}
+
+/// A proceedings title followed by its place and maybe its publisher ("Proceedings of X,
+/// Toronto, Canada: ACL", "Proceedings of X, ACL, Toronto, Canada", "Proceedings of X;
+/// ACL: Toronto, Canada"): the place and
+/// publisher go to `e` where it has none, and the title is returned.
+pub(super) fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) -> &'a str {
+    // Cheap tests first: this runs on every venue.
+    if !container.contains([',', ';']) || !PROCEEDINGS.is_match(container) {
+        return container;
+    }
+    // MDPI: "Proceedings of X; Publisher: Place" or "Proceedings of X; Place".
+    if let Some((name, after)) = container.split_once("; ")
+        && PROCEEDINGS.is_match(name)
+    {
+        let after = after.trim_end_matches([',', '.', ' ']);
+        let (publisher, place) = match after.split_once(": ") {
+            Some((p, place)) if is_place(place) => (Some(p), Some(place)),
+            Some((place, p)) if is_place(place) => (Some(p), Some(place)),
+            None if is_place(after) => (None, Some(after)),
+            _ => (None, None),
+        };
+        if let Some(place) = place {
+            e.address.get_or_insert_with(|| place.to_string());
+            if let Some(p) = publisher {
+                e.publisher.get_or_insert_with(|| p.to_string());
+            }
+            return name;
+        }
+    }
+    let (head, publisher) = match container.rsplit_once(": ") {
+        Some((h, p)) if looks_like_publisher(p) || fields::is_publisher(p) => (h, Some(p)),
+        _ => (container, None),
+    };
+    let head = head.trim_end_matches([':', ',', ' ']);
+    for parts in [2, 1] {
+        let Some(cut) = head.rmatch_indices(", ").nth(parts - 1).map(|(i, _)| i) else {
+            continue;
+        };
+        let (mut name, place) = (&head[..cut], &head[cut + 2..]);
+        if is_place(place) && PROCEEDINGS.is_match(name) {
+            e.address.get_or_insert_with(|| place.to_string());
+            // "Proceedings of X, Publisher, Place".
+            let publisher = publisher.or_else(|| {
+                let (h, p) = name.rsplit_once(", ")?;
+                (fields::is_publisher(p) && PROCEEDINGS.is_match(h)).then(|| {
+                    name = h;
+                    p
+                })
+            });
+            if let Some(p) = publisher {
+                e.publisher.get_or_insert_with(|| p.to_string());
+            }
+            return name;
+        }
+    }
+    container
+}
+
+/// Whether the only container-like text is really a publisher (books).
+pub(super) fn container_is_publisher_only(container: &str, e: &Entry, pieces: &[String]) -> bool {
+    !container.is_empty()
+        && pieces.is_empty()
+        && (fields::is_publisher(container) || ADDRESS_PUBLISHER.is_match(container))
+        && e.editors.is_empty()
+}
+
+/// "Bangkok, Thailand", "New York, NY": one to three short capitalised names.
+pub(super) fn is_place(p: &str) -> bool {
+    let parts: Vec<&str> = p.split(", ").collect();
+    (1..=3).contains(&parts.len())
+        && parts.iter().all(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                })
+        })
+}
+
+pub(super) fn looks_like_publisher(p: &str) -> bool {
+    let lower = p.to_lowercase();
+    [
+        "press",
+        "publisher",
+        "verlag",
+        "edition",
+        "éditions",
+        "books",
+        "university",
+        "institute",
+        "society",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && p.split_whitespace().count() <= 8
+}
