@@ -131,12 +131,23 @@ pub fn normalize_pages(p: &str) -> String {
     p.to_string()
 }
 
+/// Takes volume (group 1) and number (group 2) from the first match of `pattern` when no
+/// volume is known yet; what follows them in the match stays in `tail`.
+fn take_volume_number(tail: &mut String, d: &mut Details, pattern: &Regex) {
+    if d.volume.is_none()
+        && let Some(c) = pattern.captures(tail)
+    {
+        d.volume = Some(c[1].to_string());
+        d.number = Some(c[2].to_string());
+        let r = c.get(1).unwrap().start()..c.get(2).unwrap().end();
+        tail.replace_range(r, " ");
+    }
+}
+
 /// Pulls the details out of `tail`, leaving the rest (container, publisher, notes) in it.
 pub fn take_details(tail: &mut String, d: &mut Details) {
     // Removed links and identifiers leave ", ," behind.
-    while tail.contains(", ,") {
-        *tail = tail.replace(", ,", ",");
-    }
+    collapse_empty_commas(tail);
     // Notes in parentheses: "(Invited Paper)", "(Oral)".
     take_all(tail, &NOTE_PARENS, |c| {
         d.notes.push(c[1].trim().to_string());
@@ -171,14 +182,7 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
     });
     // ACM: "Venue 2, 5 (2021), e201": volume, number and the date in brackets, which
     // stays for the year, then the pages ("19, 88 (2019)" is volume and pages).
-    if d.volume.is_none()
-        && let Some(c) = VOL_NUM_DATE.captures(tail)
-    {
-        d.volume = Some(c[1].to_string());
-        d.number = Some(c[2].to_string());
-        let r = c.get(1).unwrap().start()..c.get(2).unwrap().end();
-        tail.replace_range(r, "");
-    }
+    take_volume_number(tail, d, &VOL_NUM_DATE);
     take_all(tail, &VOLUME, |c| {
         if d.volume.is_some() {
             return false;
@@ -240,7 +244,7 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         let again = format!("({y})");
         if tail.contains(&again) {
             *tail = tail.replace(&again, " ");
-            *tail = EMPTY_COMMA.replace_all(tail, ",").into_owned();
+            collapse_empty_commas(tail);
         }
     }
     // The year: the last free-standing one.
@@ -259,7 +263,7 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
             tail.replace_range(r.start..end, " ");
             // "... 147 (2018)." leaves "( )", and "19, (2019), 88" leaves "19, , 88".
             *tail = EMPTY_PARENS.replace_all(tail, " ").into_owned();
-            *tail = EMPTY_COMMA.replace_all(tail, ",").into_owned();
+            collapse_empty_commas(tail);
         }
     }
     if d.pages.is_none()
@@ -281,20 +285,20 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         let r = c.get(1).unwrap().range();
         tail.replace_range(r, " ");
     }
-    if d.volume.is_none()
-        && let Some(c) = DOTTED_VOL.captures(tail)
-    {
-        d.volume = Some(c[1].to_string());
-        d.number = Some(c[2].to_string());
-        let r = c.get(1).unwrap().start()..c.get(2).unwrap().end();
-        tail.replace_range(r, " ");
-    }
+    take_volume_number(tail, d, &DOTTED_VOL);
     *tail = tidy(tail);
 }
 
 static EMPTY_PARENS: LazyLock<Regex> =
     LazyLock::new(|| re(r"\(\s*[,.;:]?\s*\)|\[\s*[,.;:|]?\s*\]"));
-static EMPTY_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r",\s*,"));
+static EMPTY_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r",(?:\s*,)+"));
+
+/// ", ," and ", , ," (left where a field was taken out) become one comma.
+fn collapse_empty_commas(tail: &mut String) {
+    if let std::borrow::Cow::Owned(t) = EMPTY_COMMA.replace_all(tail, ",") {
+        *tail = t;
+    }
+}
 static PUNCT_RUNS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*([,;:.])(?:\s*[,;:.])+"));
 static SPACE_PUNCT: LazyLock<Regex> = LazyLock::new(|| re(r"\s+([,.;:])"));
 static DOT_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"([.,])\s*\.(\s|$)"));

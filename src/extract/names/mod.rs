@@ -452,13 +452,7 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                 && !toks[0].contains('.')
                 && !is_initials(toks[toks.len() - 1]);
             let person = if bare_initials_first {
-                let (prefix, family) = family_with_particles(&toks[1..].join(" "));
-                Some(Person {
-                    given: toks[0].to_string(),
-                    prefix,
-                    family,
-                    suffix: String::new(),
-                })
+                person_bare_initials_first(&c.text).or_else(|| person_given_first(&c.text))
             } else {
                 person_given_first(&c.text)
             };
