@@ -96,6 +96,25 @@ static NOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:supplement|suppl\.?|oral(?: presentation)?|spotlight(?: presentation)?|poster(?: presentation)?|best (?:student )?paper(?: award)?(?: nominee| finalist| honorable mention)?|to appear|in press|forthcoming|accepted|under review|submitted|in preparation|invited(?: paper| talk)?|online first|early access|(?:\d+(?:\.\d+)?%|acceptance rate).*)$",
     )
 });
+/// An edition statement: "2nd ed.", "3rd edition", "Rev. ed.", "4. Aufl.", "1ª ed.".
+static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(\d+)\s*(?:st|nd|rd|th|e|ème|ª|a|\.)?|(rev(?:ised)?|expanded|enl(?:arged)?|new|updated|abridged|\p{L}+)\.?)\s*(?:rev(?:ised)?\.?\s*|enl\.?\s*)?(?:ed|edn|edition|éd|Aufl|Auflage|vyd|izd)\b\.?$",
+    )
+});
+
+/// The edition that `s` states whole ("2nd ed." gives "2", "Rev. ed." gives "Rev."), or
+/// `None` when `s` is no edition statement.
+pub fn edition(s: &str) -> Option<String> {
+    let c = EDITION.captures(s.trim())?;
+    match (c.get(1), c.get(2)) {
+        (Some(n), _) => Some(n.as_str().to_string()),
+        (None, Some(w)) if !w.as_str().eq_ignore_ascii_case("the") => {
+            Some(format!("{}.", w.as_str()).replace("..", "."))
+        }
+        _ => None,
+    }
+}
 
 /// Removes every match of `re` from `text`, passing the captures to `take`; `take` returns
 /// whether the match is used (unused matches stay).
@@ -322,17 +341,38 @@ pub fn is_publisher(s: &str) -> bool {
     if t.is_empty() {
         return false;
     }
+    const FIRM_ENDS: [&str; 14] = [
+        " Press",
+        " Publishers",
+        " Publishing",
+        " Publications",
+        " Verlag",
+        "-Verlag",
+        "verlag",
+        "Verlagsbuchhandlung",
+        " Inc",
+        " Ltd",
+        " Co",
+        " & Sons",
+        " and Sons",
+        " Publishing Company",
+    ];
+    const FIRM_STARTS: [&str; 11] = [
+        "Springer",
+        "Elsevier",
+        "Wiley",
+        "Éditions ",
+        "Editions ",
+        "Presses ",
+        "Edições ",
+        "Ediciones ",
+        "Editorial ",
+        "Editora ",
+        "Verlag ",
+    ];
     PUBLISHERS.lines().any(|p| p.eq_ignore_ascii_case(t))
-        || t.ends_with(" Press")
-        || t.ends_with(" Publishers")
-        || t.ends_with(" Publishing")
-        || t.ends_with(" Publications")
-        || t.ends_with(" Verlag")
-        || t.ends_with(" Inc.")
-        || t.ends_with(" Ltd.")
-        || t.starts_with("Springer")
-        || t.starts_with("Elsevier")
-        || t.starts_with("Wiley")
+        || FIRM_ENDS.iter().any(|w| t.ends_with(w))
+        || FIRM_STARTS.iter().any(|w| t.starts_with(w))
 }
 
 /// Whether `s` is a note rather than a venue ("Supplement", "Oral", "To appear").
@@ -349,6 +389,24 @@ mod tests {
         let mut d = Details::default();
         take_details(&mut t, &mut d);
         (d, t)
+    }
+
+    #[test]
+    fn edition_statements() {
+        for (s, ed) in [
+            ("2nd ed.", Some("2")),
+            ("3rd edn", Some("3")),
+            ("5th edition", Some("5")),
+            ("4. Aufl.", Some("4")),
+            ("1ª ed.", Some("1")),
+            ("2. vyd.", Some("2")),
+            ("Rev. ed.", Some("Rev.")),
+            ("4th rev. edn", Some("4")),
+            ("Oxford University Press", None),
+            ("edited by Smith", None),
+        ] {
+            assert_eq!(edition(s).as_deref(), ed, "{s}");
+        }
     }
 
     #[test]

@@ -68,16 +68,25 @@ pub(super) fn bold_names_end(rt: &RichText, text: &str) -> usize {
 
 /// Where an italic run of two or more words followed by a number starts: a venue with
 /// its volume or year, in a style that prints no title ("A. Moreno and B. Lee,
-/// *Language Resources and Evaluation*, 2021, **55**, 901").
+/// *Language Resources and Evaluation*, 2021, **55**, 901"). An italic run right after
+/// " in " is a venue too, and the list ends before the "in" ("A. Moreno in *The Oxford
+/// Handbook of Tone*", Angewandte Chemie).
 pub(super) fn italic_venue_start(rt: &RichText, text: &str) -> usize {
     rt.italic
         .iter()
         .filter(|r| r.start > 0 && r.end <= text.len())
-        .find(|r| {
-            text[(*r).clone()].split_whitespace().count() >= 2
-                && text[r.end..]
-                    .trim_start_matches([',', '.', ';', ' '])
-                    .starts_with(|c: char| c.is_ascii_digit())
+        .find_map(|r| {
+            if text[r.clone()].split_whitespace().count() < 2 {
+                return None;
+            }
+            let before = &text[..r.start];
+            if let Some(head) = before.strip_suffix(" in ") {
+                return Some(head.len());
+            }
+            text[r.end..]
+                .trim_start_matches([',', '.', ';', ' '])
+                .starts_with(|c: char| c.is_ascii_digit())
+                .then_some(r.start)
         })
-        .map_or(text.len(), |r| r.start)
+        .unwrap_or(text.len())
 }

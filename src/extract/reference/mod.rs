@@ -66,6 +66,13 @@ static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
 static EDITORS_ED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:^|[.;]\s+)in\s*:?\s+([^.;()]{2,200}?),\s*(?:eds?\.|editors?\b\.?)\s*")
 });
+/// "(Eds.: R. Smith, T. Chen)" after the book (Angewandte Chemie), "(Hrsg.: ...)".
+static EDITORS_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\(\s*(?:{})\.?\s*:\s*([^()]{{2,200}})\)",
+        names::EDITOR_WORDS
+    ))
+});
 /// "edited by", "edited by:", "eds.", "/ под ред." before the editors' names, after the
 /// book.
 static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -155,7 +162,14 @@ fn parse_rules(
 
     // Title: quoted, italic, or the first sentence.
     let title_start_abs = text.len() - rest.len();
-    let (mut title, tail) = split_title(&rest, &rt, title_start_abs);
+    // No title (Angewandte Chemie, for chapters and papers): "A. Moreno in *Book*".
+    let venue_follows =
+        rest.starts_with("in ") && rt.italic.iter().any(|r| r.start == title_start_abs + 3);
+    let (mut title, tail) = if venue_follows {
+        (String::new(), rest.clone())
+    } else {
+        split_title(&rest, &rt, title_start_abs)
+    };
     let mut tail = tail
         .trim_start_matches([' ', '.', ',', ':', ';'])
         .to_string();
@@ -171,6 +185,11 @@ fn parse_rules(
     }
     let mut note_title = String::new();
     split_title_details(&mut title, &mut tail, &mut note_title);
+    let mut edition = None;
+    if let Some((ed, rest)) = take_title_edition(&mut title) {
+        edition = Some(ed);
+        details.notes.extend(rest);
+    }
     // GB/T 7714 writes the document type after the title: "Title[J]", "Title[J/OL]".
     let mut hint = hint;
     if let Some(c) = GB_CODE.captures(&title) {
@@ -197,6 +216,15 @@ fn parse_rules(
                 tail = without_editors(&tail, c.get(0).unwrap().range());
                 break;
             }
+        }
+    }
+    if e.editors.is_empty()
+        && let Some(c) = EDITORS_BRACKETED.captures(&tail)
+    {
+        let eds = parse_editor_names(&c[1]);
+        if !eds.is_empty() {
+            e.editors = eds;
+            tail.replace_range(c.get(0).unwrap().range(), "");
         }
     }
     if e.editors.is_empty()
@@ -265,13 +293,13 @@ fn parse_rules(
         publisher = Some(last.trim_end_matches('.').to_string());
         container = head.to_string();
     }
-    if italic_container.is_none() && container_is_publisher_only(&container, e, &pieces) {
-        if let Some(c) = ADDRESS_PUBLISHER.captures(&container) {
-            address = Some(c[1].trim().to_string());
-            publisher = Some(c[2].trim().to_string());
-        } else {
-            publisher = Some(container.clone());
-        }
+    if italic_container.is_none()
+        && details.volume.is_none()
+        && container_is_publisher_only(&container, e, &pieces)
+        && let Some((pb, ad)) = publisher_and_place(&container)
+    {
+        publisher = Some(pb);
+        address = ad.or(address);
         container.clear();
     }
     for p in pieces {
@@ -288,14 +316,13 @@ fn parse_rules(
         }
         if fields::is_note(&p) {
             details.notes.push(p);
-        } else if let Some(c) = ADDRESS_PUBLISHER
-            .captures(&p)
-            .filter(|_| publisher.is_none())
-        {
-            address = Some(c[1].trim().to_string());
-            publisher = Some(c[2].trim().to_string());
-        } else if publisher.is_none() && fields::is_publisher(&p) {
-            publisher = Some(p);
+        } else if let Some(ed) = fields::edition(&p).filter(|_| edition.is_none()) {
+            edition = Some(ed);
+        } else if let Some((pb, ad)) = publisher_and_place(&p).filter(|_| publisher.is_none()) {
+            publisher = Some(pb);
+            if ad.is_some() {
+                address = ad;
+            }
         } else if publisher.is_none() && looks_like_publisher(&p) {
             if let Some((pb, ad)) = p
                 .rsplit_once(", ")
@@ -355,6 +382,9 @@ fn parse_rules(
         e.add_note(u);
     }
     set_book_editors(e, book_editors);
+    if let Some(ed) = edition {
+        e.set_extra("edition", ed);
+    }
     out.unplaced = unplaced;
     out
 }

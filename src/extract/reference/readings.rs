@@ -1,7 +1,12 @@
 //! The two readings of a reference, by the rules and by the tagger, and how one entry is
 //! made of them.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::ParsedReference;
+use crate::extract::fields;
 use crate::extract::inline::RichText;
 use crate::model::{Entry, EntryType};
 
@@ -38,6 +43,12 @@ pub(super) fn ends_at_markup(rt: &RichText, title: Option<&str>) -> bool {
         .any(|r| r.start >= end && r.start <= gap && r.end > gap)
 }
 
+/// What a tagger may cut off a title's end: ": subtitle" (without a second colon, which
+/// would be "Place: Publisher"), "(1798, 1805)", ", 1815-1909".
+static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
+    fields::re(r"^(?:\s*:\s+[^:\d]+|\s*\(\s*\d{4}[^()]*\)|,\s*\d{4}\s*[-–]\s*\d{2,4})$")
+});
+
 /// Two readings of one reference: by the rules and by the learned tagger.
 #[derive(Debug, Clone)]
 pub struct Readings {
@@ -61,8 +72,12 @@ fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
     else {
         return;
     };
-    // A journal with its volume is no publisher ("BMC Pediatr, 19, 88").
+    // A journal with its volume is no publisher ("BMC Pediatr, 19, 88"); a thesis's
+    // venue is its school.
     let journal = rules.kind == EntryType::Article && rules.volume.is_some();
+    if super::venue::is_thesis_or_report(rules.kind) {
+        return;
+    }
     let venue_is_publisher =
         !journal && rules.publisher.is_none() && venue.starts_with(publisher.as_str());
     let venue_is_place = tagged
@@ -96,6 +111,50 @@ impl Readings {
         norm_title(&self.rules.entry.title) == norm_title(&self.tagged.entry.title)
     }
 
+    /// Whether the tagger lost part of a title the rules read whole: both read the same
+    /// authors, and the tagger found no title, or its title is the end of the rules' one
+    /// (a head such as "APRIL:" or "Give-N-" taken for a name or a mark) or their start
+    /// without a subtitle or years, or it is the rules' title and their venue run on.
+    pub fn tagger_lost_title(&self) -> bool {
+        let Some(rules_title) = self.rules.entry.title.as_deref() else {
+            return false;
+        };
+        let families = |e: &Entry| -> Vec<String> {
+            e.authors
+                .iter()
+                .map(|a| {
+                    a.name
+                        .family
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .collect()
+                })
+                .collect()
+        };
+        let (r, t) = (&self.rules.entry, &self.tagged.entry);
+        if r.authors.is_empty() || families(r) != families(t) {
+            return false;
+        }
+        let Some(tagged_title) = t.title.as_deref() else {
+            return true;
+        };
+        if rules_title.len() > tagged_title.len() && rules_title.ends_with(tagged_title) {
+            return true;
+        }
+        // The tagger's title runs on into the venue the rules found ("Title, BMC Pediatr").
+        if let Some(venue) = r.container.as_deref()
+            && tagged_title
+                .strip_prefix(rules_title)
+                .is_some_and(|rest| rest.trim_start_matches([',', '.', ' ']) == venue)
+        {
+            return true;
+        }
+        // The end: a subtitle, or years the tagger read as the date.
+        rules_title
+            .strip_prefix(tagged_title)
+            .is_some_and(|rest| TITLE_END.is_match(rest))
+    }
+
     /// Whether the rules placed everything and found a title, a year and a venue (a
     /// preprint's id stands for its venue; a journal's volume and pages for a title
     /// the style does not print).
@@ -110,30 +169,28 @@ impl Readings {
 
     /// One reading made of the two. A complete rule reading wins when the tagger agrees
     /// on the title, when the tagger's title crosses markup or the rules' title ends at
-    /// it, or always when `trust_rules`
+    /// it, when the tagger lost part of the title, or always when `trust_rules`
     /// (the rules read most of this list's entries the way the tagger does, so its style
     /// is one they know); otherwise the tagger's reading, with the rules' venue and
     /// numbers where the titles agree.
     pub fn choose(self, trust_rules: bool) -> ParsedReference {
         let agree = self.titles_agree();
         let markup = self.tagger_crosses_markup || self.rules_title_ends_at_markup;
-        if self.rules_complete() && (agree || trust_rules || markup) {
+        let lost = self.tagger_lost_title();
+        if self.rules_complete() && (agree || trust_rules || markup || lost) {
             let mut rules = self.rules;
             let t = &self.tagged.entry;
             let r = &mut rules.entry;
             if agree {
                 publisher_for_venue(r, t);
-                // Text the rules placed already is not read a second time.
+                // Text the rules placed already is not read a second time: a number
+                // found anywhere in it, a place that ends the publisher ("Ltd").
                 let placed: Vec<String> = [&r.title, &r.container, &r.publisher, &r.note]
                     .into_iter()
                     .flatten()
                     .cloned()
                     .collect();
-                for (mine, theirs) in [
-                    (&mut r.address, &t.address),
-                    (&mut r.volume, &t.volume),
-                    (&mut r.pages, &t.pages),
-                ] {
+                for (mine, theirs) in [(&mut r.volume, &t.volume), (&mut r.pages, &t.pages)] {
                     if mine.is_none()
                         && let Some(v) = theirs
                         && !placed.iter().any(|p| {
@@ -142,6 +199,15 @@ impl Readings {
                     {
                         *mine = Some(v.clone());
                     }
+                }
+                if r.address.is_none()
+                    && let Some(v) = &t.address
+                    && !r
+                        .publisher
+                        .as_deref()
+                        .is_some_and(|p| p.ends_with(v.as_str()))
+                {
+                    r.address = Some(v.clone());
                 }
             }
             return rules;

@@ -213,3 +213,22 @@ pub(super) fn split_title_details(title: &mut String, tail: &mut String, note: &
         title.truncate(start);
     }
 }
+
+static TITLE_PARENS_END: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\(([^()]*)\)\s*$"));
+
+/// Takes an edition in brackets off the end of `title` ("Title (2nd ed.)", "Title (4th
+/// rev. edn; 1st edn, 1907)") and returns it with what else the brackets held.
+pub(super) fn take_title_edition(title: &mut String) -> Option<(String, Option<String>)> {
+    let c = TITLE_PARENS_END.captures(title)?;
+    let inside = c.get(1).unwrap().as_str();
+    let (head, rest) = match inside.split_once([';', ',']) {
+        Some((h, r)) => (h, Some(r.trim().to_string()).filter(|r| !r.is_empty())),
+        None => (inside, None),
+    };
+    // APA's "(2nd edition ed.)": the word twice.
+    let head = head.trim();
+    let edition = fields::edition(head).or_else(|| fields::edition(head.strip_suffix(" ed.")?))?;
+    let start = c.get(0).unwrap().start();
+    title.truncate(start);
+    Some((edition, rest))
+}

@@ -148,6 +148,9 @@ pub(super) fn finish_tagged(
     for p in parts.other {
         if fields::is_note(&p) {
             details.notes.push(p);
+        } else if let Some(ed) = fields::edition(&p).filter(|_| e.extra_field("edition").is_none())
+        {
+            e.set_extra("edition", ed);
         } else if !names_preprint_server(&p, e) {
             unplaced.push(p);
         }
@@ -244,7 +247,8 @@ pub(super) fn parse_tagged(rt: &RichText, names_end: usize, e: &mut Entry) -> Ta
     }
     if let Some(r) = first(Label::Editor) {
         let names_text = EDITOR_TERMS.replace_all(&text[r], " ");
-        e.editors = parse_editor_names(names_text.trim().trim_matches([',', '.', ' ']));
+        // "(Eds.: R. Smith, T. Chen)": the brackets and the colon go with the word.
+        e.editors = parse_editor_names(names_text.trim_matches([',', '.', ' ', '(', ')', ':']));
     }
     let value = |l: Label| -> Option<String> {
         segments

@@ -454,3 +454,68 @@ fn lead_ins_before_an_italic_venue() {
     assert_eq!(e.title.as_deref(), Some("A low-cost microphone array"));
     assert_eq!(e.pages.as_deref(), Some("e0274301"));
 }
+
+#[test]
+fn edition_after_the_title_or_as_a_sentence() {
+    for (s, title) in [
+        (
+            "Howitt, D., & Cramer, D. (2008). Introduction to research methods in psychology (2nd ed.). Harlow, England: FT Prentice Hall.",
+            "Introduction to research methods in psychology",
+        ),
+        (
+            "Boyer, Paul S. Purity in Print: Book Censorship in America. 2nd ed. Madison: University of Wisconsin Press, 2002.",
+            "Purity in Print: Book Censorship in America",
+        ),
+        (
+            "Haykin, S. (1999). Neural Networks: A Comprehensive Foundation (2nd edition ed.). Upper Saddle River, NJ: Prentice Hall.",
+            "Neural Networks: A Comprehensive Foundation",
+        ),
+    ] {
+        let p = parse_md(s);
+        assert_eq!(p.entry.title.as_deref(), Some(title), "{s}");
+        assert_eq!(p.entry.extra_field("edition"), Some("2"), "{s}");
+        assert!(p.unplaced.is_empty(), "{s}: {:?}", p.unplaced);
+    }
+}
+
+#[test]
+fn a_title_head_the_tagger_read_as_a_name_is_kept() {
+    for (s, title) in [
+        (
+            "A. Agarwal, B.-H. Lim, D. Kranz, and J. Kubiatowicz. APRIL: a processor architecture for multiprocessing. In Proceedings of the 17th Annual International Symposium on Computer Architecture, pages 104-114, May 1990.",
+            "APRIL: a processor architecture for multiprocessing",
+        ),
+        (
+            "J. Dongarra, J. Bunch, C. Moler, and G. Stewart. LINPACK User's Guide. SIAM Publications, Philadelphia, PA, 1979.",
+            "LINPACK User's Guide",
+        ),
+    ] {
+        assert_eq!(parse_md(s).entry.title.as_deref(), Some(title), "{s}");
+    }
+}
+
+#[test]
+fn names_then_in_and_an_italic_venue_have_no_title() {
+    let p = parse_md(
+        "**A. Moreno**, T. Villanueva in *Proceedings of the 61st Annual Meeting of the Association for Computational Linguistics*, Association For Computational Linguistics, Toronto, Canada, **2023**, pp. 1123–1137.",
+    );
+    let names: Vec<_> = p
+        .entry
+        .authors
+        .iter()
+        .map(|a| a.name.family.as_str())
+        .collect();
+    assert_eq!(names, ["Moreno", "Villanueva"]);
+    assert_eq!(p.entry.title, None);
+    assert_eq!(p.entry.kind, EntryType::InProceedings);
+    let p = parse_md(
+        "**J. Müller-Brandt** in *The Oxford Handbook of Attention* (Eds.: R. Smith, T. Chen), Oxford University Press, **2019**, pp. 233–260.",
+    );
+    let editors: Vec<_> = p.entry.editors.iter().map(|n| n.family.as_str()).collect();
+    assert_eq!(editors, ["Smith", "Chen"]);
+    assert_eq!(p.entry.authors.len(), 1);
+    assert_eq!(
+        p.entry.publisher.as_deref(),
+        Some("Oxford University Press")
+    );
+}

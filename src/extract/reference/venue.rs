@@ -154,12 +154,57 @@ pub(super) fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) ->
     container
 }
 
-/// Whether the only container-like text is really a publisher (books).
+/// Whether the only container-like text is really a publisher (books): see
+/// [`publisher_and_place`].
 pub(super) fn container_is_publisher_only(container: &str, e: &Entry, pieces: &[String]) -> bool {
     !container.is_empty()
         && pieces.is_empty()
-        && (fields::is_publisher(container) || ADDRESS_PUBLISHER.is_match(container))
         && e.editors.is_empty()
+        && publisher_and_place(container).is_some()
+}
+
+/// Words that name a periodical or a meeting, never a publisher.
+const VENUE_WORDS: [&str; 7] = [
+    "journal",
+    "review",
+    "transactions",
+    "proceedings",
+    "bulletin",
+    "letters",
+    "conference",
+];
+
+/// A publisher with its place, when `s` is only that: "Place: Publisher", "Publisher",
+/// "Publisher, Place[, Region]" or "Place, Publisher" (French and Italian lists:
+/// "Paris, Gallimard"). "Inc" or "Ltd" after the publisher stays with it.
+pub(super) fn publisher_and_place(s: &str) -> Option<(String, Option<String>)> {
+    let s = s.trim().trim_end_matches('.').trim();
+    if let Some(c) = ADDRESS_PUBLISHER.captures(s) {
+        return Some((c[2].trim().to_string(), Some(c[1].trim().to_string())));
+    }
+    if fields::is_publisher(s) {
+        return Some((s.to_string(), None));
+    }
+    let lower = s.to_lowercase();
+    if VENUE_WORDS.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let (mut head, mut rest) = s.split_once(", ")?;
+    for firm in ["Inc.", "Inc", "Ltd.", "Ltd", "Co.", "Publishers"] {
+        if let Some(r) = rest.strip_prefix(firm)
+            && let Some(r) = r.strip_prefix(", ")
+        {
+            head = &s[..head.len() + 2 + firm.len()];
+            rest = r;
+            break;
+        }
+    }
+    if (fields::is_publisher(head) || looks_like_publisher(head)) && is_place(rest) {
+        return Some((head.to_string(), Some(rest.to_string())));
+    }
+    let (place, publisher) = s.rsplit_once(", ")?;
+    (fields::is_publisher(publisher) && is_place(place))
+        .then(|| (publisher.to_string(), Some(place.to_string())))
 }
 
 /// "Bangkok, Thailand", "New York, NY": one to three short capitalised names.
