@@ -67,7 +67,9 @@ pub(super) fn classify(
     {
         return EntryType::Misc;
     }
-    if !e.editors.is_empty() || has("(ed.)") || has("(eds.)") || has("chapter") {
+    // Editors with no container are the book's own ("Edited by J. Leonard").
+    let container_editors = !e.editors.is_empty() && !container.is_empty();
+    if container_editors || has("(ed.)") || has("(eds.)") || has("chapter") {
         return if PROCEEDINGS.is_match(container) {
             EntryType::InProceedings
         } else {

@@ -229,6 +229,21 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
             remove.push(m.range());
         }
     }
+    // "ISBN 0-486-67260-3", "ISSN: 1234-5678": book and serial numbers, in their fields.
+    for c in STANDARD_NUMBER.captures_iter(&rt.text) {
+        let m = c.get(0).unwrap();
+        if remove
+            .iter()
+            .any(|r| r.start < m.end() && m.start() < r.end)
+        {
+            continue;
+        }
+        let field = c[1].to_ascii_lowercase();
+        if e.extra_field(&field).is_none() {
+            e.set_extra(&field, &c[2]);
+        }
+        remove.push(m.range());
+    }
     for m in PLACEHOLDER.find_iter(&rt.text) {
         remove.push(m.range());
     }
@@ -239,6 +254,10 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
     }
     rt.remove(&remove);
 }
+
+/// "ISBN 978-0-12-374857-7", "ISBN-10: 0471353493", "ISSN 1234-567X".
+static STANDARD_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(ISBN|ISSN)(?:-1[03])?\s*:?\s*(\d[\d -]{6,15}[\dX])\b"));
 
 /// "[S.l.]" (no place) and "[s.n.]" (no publisher): placeholders that say a field is
 /// unknown.

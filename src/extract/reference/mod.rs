@@ -82,7 +82,7 @@ static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\(((?:[A-Z][A-Za-z&@-]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?['’]?\s?\d{2,4})?)\)")
 });
 static ADDRESS_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^([A-Z][\p{L}.'-]*(?:[ ,]+[A-Z][\p{L}.'-]*){0,3})\s*:\s*([A-Z][^:]{1,80})$")
+    re(r"^([A-Z][\p{L}.'-]*(?:(?:[ ,]+|/)[A-Z][\p{L}.'-]*){0,3})\s*:\s*([A-Z][^:]{1,80})$")
 });
 
 static GB_CODE: LazyLock<Regex> =
@@ -286,21 +286,28 @@ fn parse_rules(
     let mut publisher = None;
     let mut address = None;
     let mut unplaced = Vec::new();
-    // "Container, Publisher" and "City: Publisher" inside the container piece.
-    if let Some((head, last)) = container.rsplit_once(", ")
-        && fields::is_publisher(last)
-    {
-        publisher = Some(last.trim_end_matches('.').to_string());
-        container = head.to_string();
+    let mut edition = edition;
+    for text in std::iter::once(&mut container).chain(pieces.iter_mut()) {
+        if let Some(ed) = take_comma_edition(text) {
+            edition.get_or_insert(ed);
+        }
     }
+    // A book's publisher where a container would stand: "Place: Publisher".
     if italic_container.is_none()
         && details.volume.is_none()
-        && container_is_publisher_only(&container, e, &pieces)
+        && container_is_publisher_only(&container, e, lead_in, &pieces)
         && let Some((pb, ad)) = publisher_and_place(&container)
     {
         publisher = Some(pb);
         address = ad.or(address);
         container.clear();
+    }
+    // "Container, Publisher" inside the container piece.
+    if let Some((head, last)) = container.rsplit_once(", ")
+        && fields::is_publisher(last)
+    {
+        publisher = Some(last.trim_end_matches('.').to_string());
+        container = head.to_string();
     }
     for p in pieces {
         let mut p = fields::tidy(&p);

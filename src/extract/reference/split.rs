@@ -232,3 +232,22 @@ pub(super) fn take_title_edition(title: &mut String) -> Option<(String, Option<S
     title.truncate(start);
     Some((edition, rest))
 }
+
+/// Takes a comma-separated edition out of `s` ("Addison-Wesley, Reading, MA, 2nd
+/// edition" leaves "Addison-Wesley, Reading, MA") and returns it.
+pub(super) fn take_comma_edition(s: &mut String) -> Option<String> {
+    let parts: Vec<&str> = s.split(", ").collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let i = parts.iter().position(|p| fields::edition(p).is_some())?;
+    let edition = fields::edition(parts[i]);
+    let kept: Vec<&str> = parts
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| j != i)
+        .map(|(_, p)| *p)
+        .collect();
+    *s = kept.join(", ");
+    edition
+}

@@ -519,3 +519,42 @@ fn names_then_in_and_an_italic_venue_have_no_title() {
         Some("Oxford University Press")
     );
 }
+
+#[test]
+fn book_publisher_with_place_isbn_and_comma_edition() {
+    let p = parse_md(
+        "Simon Haykin (1999). Neural Networks: A Comprehensive Foundation (2nd edition ed.). Upper Saddle River, NJ: Prentice Hall. ISBN 0-13-908385-5.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::Book);
+    assert_eq!(e.container, None);
+    assert_eq!(e.publisher.as_deref(), Some("Prentice Hall"));
+    assert_eq!(e.address.as_deref(), Some("Upper Saddle River, NJ"));
+    assert_eq!(e.extra_field("isbn"), Some("0-13-908385-5"));
+
+    let e = parse_md(
+        "William G. Cochran. Sampling Techniques. John Wiley and Sons, Inc., New York, New York, 3 edition, 1977.",
+    )
+    .entry;
+    assert_eq!(e.kind, EntryType::Book);
+    assert_eq!(e.title.as_deref(), Some("Sampling Techniques"));
+    assert_eq!(e.publisher.as_deref(), Some("John Wiley and Sons, Inc."));
+    assert_eq!(e.address.as_deref(), Some("New York, New York"));
+    assert_eq!(e.extra_field("edition"), Some("3"));
+
+    // Editors named after the title are the book's own.
+    let e = parse_md("Milton, John. Paradise Lost. Edited by John Leonard. London: Penguin, 2000.")
+        .entry;
+    assert_eq!(e.kind, EntryType::Book);
+    assert_eq!(e.editors.len(), 1);
+    assert_eq!(e.container, None);
+    assert_eq!(e.publisher.as_deref(), Some("Penguin"));
+
+    let e = parse_md(
+        "Chase, Frederick (1891). History of Dartmouth College and the Town of Hanover, New Hampshire. Concord, New Hampshire: The Rumford Press.",
+    )
+    .entry;
+    assert_eq!(e.container, None);
+    assert_eq!(e.publisher.as_deref(), Some("The Rumford Press"));
+    assert_eq!(e.address.as_deref(), Some("Concord, New Hampshire"));
+}

@@ -155,11 +155,17 @@ pub(super) fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) ->
 }
 
 /// Whether the only container-like text is really a publisher (books): see
-/// [`publisher_and_place`].
-pub(super) fn container_is_publisher_only(container: &str, e: &Entry, pieces: &[String]) -> bool {
+/// [`publisher_and_place`]. Editors after "In" belong to a container; editors after the
+/// title ("Edited by J. Leonard") to the book itself.
+pub(super) fn container_is_publisher_only(
+    container: &str,
+    e: &Entry,
+    lead_in: bool,
+    pieces: &[String],
+) -> bool {
     !container.is_empty()
-        && pieces.is_empty()
-        && e.editors.is_empty()
+        && pieces.iter().all(|p| fields::is_note(p))
+        && (e.editors.is_empty() || !lead_in)
         && publisher_and_place(container).is_some()
 }
 
@@ -191,8 +197,9 @@ pub(super) fn publisher_and_place(s: &str) -> Option<(String, Option<String>)> {
     }
     let (mut head, mut rest) = s.split_once(", ")?;
     for firm in ["Inc.", "Inc", "Ltd.", "Ltd", "Co.", "Publishers"] {
+        // "Inc., New York" or, tidied, "Inc. New York".
         if let Some(r) = rest.strip_prefix(firm)
-            && let Some(r) = r.strip_prefix(", ")
+            && let Some(r) = r.strip_prefix(", ").or_else(|| r.strip_prefix(' '))
         {
             head = &s[..head.len() + 2 + firm.len()];
             rest = r;
