@@ -286,7 +286,6 @@ fn parse_rules(
     let mut publisher = None;
     let mut address = None;
     let mut unplaced = Vec::new();
-    let mut edition = edition;
     for text in std::iter::once(&mut container).chain(pieces.iter_mut()) {
         if let Some(ed) = take_comma_edition(text) {
             edition.get_or_insert(ed);
