@@ -208,14 +208,19 @@ fn parse_rules(
 
     // Editors: "In A. Editor (Ed.), Book", also after the pages ("pp. 1–9. In ...", ASM).
     // "In A, B, eds. Book" (AMA, NLM) when there are no brackets.
-    for pattern in [&EDITORS, &EDITORS_ED] {
-        if let Some(c) = pattern.captures(&tail) {
+    // A match whose names are none ("Subtitle. In A. Editor (Ed.)" read from the start)
+    // makes way for the next one.
+    'patterns: for pattern in [&EDITORS, &EDITORS_ED] {
+        let mut from = 0;
+        while let Some(c) = pattern.captures_at(&tail, from) {
             let eds = parse_editor_names(&c[1]);
+            let m = c.get(0).unwrap();
             if !eds.is_empty() {
                 e.editors = eds;
-                tail = without_editors(&tail, c.get(0).unwrap().range());
-                break;
+                tail = without_editors(&tail, m.range());
+                break 'patterns;
             }
+            from = m.start() + tail[m.start()..].chars().next().map_or(1, char::len_utf8);
         }
     }
     if e.editors.is_empty()
@@ -263,7 +268,7 @@ fn parse_rules(
     merge_title_question(&mut title, &mut tail);
     fields::take_details(&mut tail, &mut details);
     let lower_tail = tail.to_lowercase();
-    let lead_in = tail.trim_start().to_lowercase().starts_with("in ")
+    let lead_in_tail = tail.trim_start().to_lowercase().starts_with("in ")
         || tail.trim_start().to_lowercase().starts_with("in:");
 
     // Split the rest at sentence ends; the first piece is the container.
@@ -282,6 +287,35 @@ fn parse_rules(
         None if pieces.is_empty() => String::new(),
         None => pieces.remove(0),
     };
+    // "Title. Subtitle. In Book" and a book's "Title. Subtitle. Place: Publisher": the
+    // sentence before the venue or the publisher belongs to the title.
+    let mut lead_in = lead_in_tail;
+    if italic_container.is_none() && !lead_in && !title.is_empty() && is_subtitle(&container) {
+        let next_is_venue = pieces.first().is_some_and(|p| {
+            let p = p.to_lowercase();
+            p.starts_with("in ") || p.starts_with("in:")
+        });
+        let book = details.volume.is_none()
+            && details.number.is_none()
+            && details.pages.is_none()
+            && pieces
+                .first()
+                .is_some_and(|p| publisher_and_place(p).is_some());
+        if next_is_venue || book {
+            let sep = if title.ends_with(['?', '!']) {
+                " "
+            } else {
+                ". "
+            };
+            title = format!("{title}{sep}{container}");
+            container = if next_is_venue {
+                lead_in = true;
+                pieces.remove(0)
+            } else {
+                String::new()
+            };
+        }
+    }
     container = strip_lead_in(&container);
     let mut publisher = None;
     let mut address = None;

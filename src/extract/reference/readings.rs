@@ -114,7 +114,8 @@ impl Readings {
     /// Whether the tagger lost part of a title the rules read whole: both read the same
     /// authors, and the tagger found no title, or its title is the end of the rules' one
     /// (a head such as "APRIL:" or "Give-N-" taken for a name or a mark) or their start
-    /// without a subtitle or years, or it is the rules' title and their venue run on.
+    /// without a subtitle, years or a sentence it left unplaced, or it is the rules' title
+    /// and their venue run on.
     pub fn tagger_lost_title(&self) -> bool {
         let Some(rules_title) = self.rules.entry.title.as_deref() else {
             return false;
@@ -149,10 +150,14 @@ impl Readings {
         {
             return true;
         }
-        // The end: a subtitle, or years the tagger read as the date.
-        rules_title
-            .strip_prefix(tagged_title)
-            .is_some_and(|rest| TITLE_END.is_match(rest))
+        // The end: a subtitle, or years the tagger read as the date; or a sentence the
+        // tagger could not place ("The authentic heart. An eightfold path ...").
+        rules_title.strip_prefix(tagged_title).is_some_and(|rest| {
+            TITLE_END.is_match(rest)
+                || rest
+                    .strip_prefix(". ")
+                    .is_some_and(|sentence| self.tagged.unplaced.iter().any(|u| u == sentence))
+        })
     }
 
     /// Whether the rules placed everything and found a title, a year and a venue (a

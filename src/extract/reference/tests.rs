@@ -558,3 +558,46 @@ fn book_publisher_with_place_isbn_and_comma_edition() {
     assert_eq!(e.publisher.as_deref(), Some("The Rumford Press"));
     assert_eq!(e.address.as_deref(), Some("Concord, New Hampshire"));
 }
+
+#[test]
+fn a_subtitle_sentence_stays_in_the_title() {
+    for (s, title) in [
+        (
+            "Amodeo, J. (2001). The authentic heart. An eightfold path to midlife love. New York: Wiley.",
+            "The authentic heart. An eightfold path to midlife love",
+        ),
+        (
+            "Barrett-Lennard, G. T. (2003). Steps on a mindful journey. Person-centred expressions. Ross-on-Wye, UK: PCCS Books.",
+            "Steps on a mindful journey. Person-centred expressions",
+        ),
+    ] {
+        let e = parse_md(s).entry;
+        assert_eq!(e.title.as_deref(), Some(title), "{s}");
+        assert_eq!(e.kind, EntryType::Book, "{s}");
+        assert_eq!(e.container, None, "{s}");
+    }
+    // Before "In": the chapter's subtitle, and the editors after "In" are found.
+    let e = parse_md(
+        "Crease, R. (2004). Philosophy of science. How science moves. In M. Hendricks (Ed.), Thinking at the edge: A new philosophical practice (pp. 32-42).",
+    )
+    .entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Philosophy of science. How science moves")
+    );
+    assert_eq!(
+        e.container.as_deref(),
+        Some("Thinking at the edge: A new philosophical practice")
+    );
+    assert_eq!(e.editors.len(), 1);
+    assert_eq!(e.kind, EntryType::InCollection);
+    // A journal after the title is no subtitle.
+    let e = parse_md(
+        "Ramadge, P., & Wonham, W. (1989). The Control of Discrete Event Systems. Proceedings of the IEEE, 77 (1), 81-98.",
+    )
+    .entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("The Control of Discrete Event Systems")
+    );
+}

@@ -228,20 +228,56 @@ pub(super) fn is_place(p: &str) -> bool {
         })
 }
 
+/// Whether `p` is short and has a word that publishers' names have ("Press", "Books",
+/// "University", "Verlag"), as a word: "Expressions" is none.
 pub(super) fn looks_like_publisher(p: &str) -> bool {
-    let lower = p.to_lowercase();
-    [
-        "press",
-        "publisher",
-        "verlag",
-        "edition",
-        "éditions",
-        "books",
-        "university",
-        "institute",
-        "society",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-        && p.split_whitespace().count() <= 8
+    p.split_whitespace().count() <= 8
+        && p.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            let w = w.to_lowercase();
+            w == "press"
+                || w == "books"
+                || w == "society"
+                || w == "éditions"
+                || w.starts_with("publisher")
+                || w.starts_with("edition")
+                || w.starts_with("universit")
+                || w.starts_with("institut")
+                || w.ends_with("verlag")
+        })
+}
+
+/// Words that make a sentence a venue, a report or a note rather than a subtitle.
+const NOT_SUBTITLE_WORDS: [&str; 14] = [
+    "symposium",
+    "workshop",
+    "series",
+    "lecture notes",
+    "report",
+    "thesis",
+    "dissertation",
+    "magazine",
+    "translated",
+    "trans.",
+    "edited",
+    "edition",
+    "retrieved",
+    "available",
+];
+
+/// Whether a sentence after a title can be its subtitle: words, no numbers, nothing
+/// that names a venue, a publisher, an edition or a note.
+pub(super) fn is_subtitle(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    s.split_whitespace().count() >= 2
+        && s.starts_with(|c: char| c.is_uppercase())
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && !VENUE_WORDS
+            .iter()
+            .chain(&NOT_SUBTITLE_WORDS)
+            .any(|w| lower.contains(w))
+        && !fields::is_note(s)
+        && fields::edition(s).is_none()
+        && !fields::is_publisher(s)
+        && !looks_like_publisher(s)
+        && publisher_and_place(s).is_none()
 }
