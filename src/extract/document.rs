@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::names;
+
 /// The markup of an input document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -94,6 +96,10 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A bare number before a family name and its comma: "13 Cartier, E., Stathis, J. H."
+/// (numbers of a list copied from a PDF, which lost their period).
+static BARE_NUMBER_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([ \t]*)\d{1,3}[ \t]+\p{Lu}[\p{L}'’-]+,[ \t]").unwrap());
 static ATX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$").unwrap());
 static HTML_HEADING: LazyLock<Regex> =
@@ -195,10 +201,33 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
             open = true;
             continue;
         }
+        if let Some(c) = BARE_NUMBER_ITEM.captures(line) {
+            let number_end = line[c[1].len()..]
+                .find(|ch: char| !ch.is_ascii_digit())
+                .map_or(line.len(), |i| i + c[1].len());
+            let name_start =
+                number_end + (line[number_end..].len() - line[number_end..].trim_start().len());
+            out.push(Block {
+                kind: BlockKind::Item(Marker::Number),
+                text: line[name_start..].trim().to_string(),
+                offset: line_offset + name_start,
+                indent: c[1].chars().map(|ch| if ch == '\t' { 4 } else { 1 }).sum(),
+            });
+            open = true;
+            continue;
+        }
         // In plain text a reference is one line; a line that starts in lower case (a
         // wrapped line) continues the one before.
-        let continues =
-            format == Format::Markdown || line.trim_start().starts_with(|c: char| c.is_lowercase());
+        // A particle before a capitalised name after a finished line starts a reference
+        // of its own ("de Waal T., Black Garden ...").
+        let mut words = line.split_whitespace();
+        let particle_name = words.next().is_some_and(names::is_particle)
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && out.last().is_some_and(|b| b.text.ends_with('.'));
+        let continues = format == Format::Markdown
+            || line.trim_start().starts_with(|c: char| c.is_lowercase()) && !particle_name;
         if open
             && continues
             && let Some(last) = out.last_mut()
@@ -498,5 +527,27 @@ mod tests {
     fn plain_text_lines_are_separate() {
         let bs = blocks("A. One. 2020.\nB. Two. 2021.\n", Format::Text);
         assert_eq!(bs.len(), 2);
+        // A wrapped line continues its reference; a particle before a name after a
+        // finished line does not.
+        let src = "Dietz, R. S., Shatter cones. French, B.M., eds., Shock\nmetamorphism of natural materials, 1968.\nde Waal T., Black Garden, New York University Press, 2003.\n";
+        let bs = blocks(src, Format::Text);
+        assert_eq!(bs.len(), 2);
+        assert!(
+            bs[0]
+                .text
+                .ends_with("Shock metamorphism of natural materials, 1968.")
+        );
+        assert!(bs[1].text.starts_with("de Waal T., Black Garden"));
+    }
+
+    #[test]
+    fn a_bare_number_before_a_family_name_is_a_list_number() {
+        let src = "1 Suntola, T. \"Atomic Layer Epitaxy\". Thin Solid Films 216, 84-89, (1992).\n13 Cartier, E. & Buchanan, D. A. \"Passivation\". Appl. Phys. Lett. 63, 1510, (1993).\n334 pages of notes.\n";
+        let bs = blocks(src, Format::Text);
+        assert_eq!(kinds(&bs)[0].0, BlockKind::Item(Marker::Number));
+        assert!(bs[0].text.starts_with("Suntola, T."));
+        assert!(bs[1].text.starts_with("Cartier, E."));
+        assert_eq!(&src[bs[1].offset..bs[1].offset + 7], "Cartier");
+        assert_eq!(kinds(&bs)[2], (BlockKind::Paragraph, "334 pages of notes."));
     }
 }
