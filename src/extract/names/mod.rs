@@ -127,7 +127,7 @@ pub fn is_boundary(text: &str, i: usize) -> bool {
     ABBREVIATION_LIST.binary_search(&word).is_err()
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Chunk {
     range: Range<usize>,
     text: String,
@@ -195,20 +195,11 @@ fn chunks(rt: &RichText, region: &str) -> Vec<Chunk> {
             after_and = c == b'&';
             i += 1;
             start = i;
-        } else if word_sep("and")
-            || word_sep("und")
-            || word_sep("AND")
-            || word_sep("y")
-            || word_sep("e")
+        } else if let Some(len) = ["and", "And", "AND", "und", "y", "e", "et"]
+            .iter()
+            .find(|w| word_sep(w) && !(**w == "et" && region[i + 2..].starts_with(" al")))
+            .map(|w| w.len())
         {
-            let len = if region[i..].starts_with("and")
-                || region[i..].starts_with("und")
-                || region[i..].starts_with("AND")
-            {
-                3
-            } else {
-                1
-            };
             push(&mut out, start, i, after_and);
             after_and = true;
             i += len;
@@ -280,6 +271,32 @@ fn token_start(rt: &RichText, chunk: &Chunk, n: usize) -> usize {
 }
 
 fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
+    // "Stewart III, Charles", "Baes Jr., C. F.": a suffix after the first family name,
+    // before its given names, is set aside so that the name reads as family first.
+    let mut owned;
+    let mut first_suffix = None;
+    let chunks = match chunks.first().map(|c| c.text.rsplit_once(' ')) {
+        Some(Some((family, suffix)))
+            if chunks.len() >= 2 && is_suffix(suffix) && !is_initials(family) =>
+        {
+            owned = chunks.to_vec();
+            owned[0].text = family.to_string();
+            first_suffix = Some(suffix.trim_end_matches(',').to_string());
+            &owned[..]
+        }
+        _ => chunks,
+    };
+    let mut list = assemble_names(rt, chunks, region_end);
+    if let Some(suffix) = first_suffix
+        && let Some(first) = list.authors.first_mut()
+        && first.name.suffix.is_empty()
+    {
+        first.name.suffix = suffix;
+    }
+    list
+}
+
+fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
     let mut list = AuthorList::default();
     let kinds: Vec<Kind> = chunks.iter().map(|c| kind(&c.text)).collect();
     let tok_count = |i: usize| {
@@ -334,8 +351,23 @@ fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
                 next.len() >= 2 && !is_initials(next[0]) && is_initials(next[1])
             })
     });
+    // "R. Drach, M. Keating" after the first name: a list written given names first,
+    // whatever the first name looks like ("Ling Tony Chen, R. Drach, M. Keating").
+    let initials_then_word = |i: usize| {
+        chunks.get(i).is_some_and(|c| {
+            let toks: Vec<&str> = c.text.split_whitespace().collect();
+            (2..=4).contains(&toks.len())
+                && is_initials(toks[0])
+                && toks[0].contains('.')
+                && !is_initials(toks[toks.len() - 1])
+        })
+    };
+    let given_first_list = initials_then_word(1) && initials_then_word(2);
     let inverted = !vancouver
+        && !given_first_list
         && chunks.len() >= 2
+        // A name after "and" is a name of its own, not the given names of the first.
+        && !chunks[1].after_and
         && kinds[0] == Kind::Words
         && (!has_initial(0) || family_word_count(0) == 1 && tok_count(0) > 1)
         && tok_count(0) <= 3

@@ -69,7 +69,11 @@ pub(super) fn person_given_first(text: &str) -> Option<Person> {
     if first_family > 0 && toks[..first_family].iter().all(|t| is_particle(t)) {
         first_family = toks.len() - 1;
     }
-    let family = toks[last].to_string();
+    // "Jonathan Woon." before the year: the sentence's period is not the name's.
+    let family = match toks[last].strip_suffix('.') {
+        Some(f) if f.chars().count() >= 2 && !is_initials(toks[last]) => f.to_string(),
+        _ => toks[last].to_string(),
+    };
     Some(Person {
         given: toks[..first_family].join(" "),
         prefix: toks[first_family..last].join(" "),

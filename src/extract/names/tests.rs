@@ -153,3 +153,47 @@ fn full_words_after_initialled_names_are_the_title() {
         "{rest}"
     );
 }
+
+#[test]
+fn suffixes_conjunctions_and_given_first_lists() {
+    let cases = [
+        (
+            "Stewart III, Charles and Jonathan Woon. 2009. Congressional Committee Assignments.",
+            vec!["Stewart, III, Charles", "Woon, Jonathan"],
+        ),
+        (
+            "Baes Jr., C. F., Mesmer, R. E. The Hydrolysis of Cations, 1976.",
+            vec!["Baes, Jr., C. F.", "Mesmer, R. E."],
+        ),
+        // A name after "and" is a person of its own.
+        (
+            "Howard Turtle and W. Bruce Croft. Inference networks for document retrieval.",
+            vec!["Turtle, Howard", "Croft, W. Bruce"],
+        ),
+        // French "et", capitalised "And".
+        (
+            "LERCHE, A., VYBERG, M., et KIRKEGAARD, E. Acute cholangitis. Histopathology, 1987.",
+            vec!["LERCHE, A.", "VYBERG, M.", "KIRKEGAARD, E."],
+        ),
+        (
+            "Henderson, D. A. and Card, S. K. And Smith, J. Rooms: The Use of Multiple Workspaces, 1987.",
+            vec!["Henderson, D. A.", "Card, S. K.", "Smith, J."],
+        ),
+        // Initials-first names after a first name of three words.
+        (
+            "Ling Tony Chen, R. Drach, M. Keating, Doron Rotem, Efficient organization of datasets, 1995.",
+            vec![
+                "Chen, Ling Tony",
+                "Drach, R.",
+                "Keating, M.",
+                "Rotem, Doron",
+            ],
+        ),
+    ];
+    for (src, want) in cases {
+        assert_eq!(names(src).0, want, "{src}");
+    }
+    // "et al." is still the others.
+    let (n, _, _) = names("Ruin, I., Lutoff, C., et al. Vulnérabilité face aux crues, 2004.");
+    assert_eq!(n, ["Ruin, I.", "Lutoff, C.", "others"]);
+}

@@ -64,7 +64,7 @@ static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
 /// "In: Smith R, Chen T, eds. Book" (AMA), "..., editors. Book" (NLM): editors before
 /// the word, without brackets.
 static EDITORS_ED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:^|[.;]\s+)in\s*:?\s+([^.;()]{2,200}?),\s*(?:eds?\.|editors?\b\.?)\s*")
+    re(r"(?i)(?:^|[.;]\s+)in\s*:?\s+([^.;()]{2,200}?),\s*(?:eds?\.|editors?\b\.?)\s*,?\s*")
 });
 /// "(Eds.: R. Smith, T. Chen)" after the book (Angewandte Chemie), "(Hrsg.: ...)".
 static EDITORS_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
