@@ -21,6 +21,8 @@ pub struct Details {
     pub year: Option<String>,
     /// Month as written.
     pub month: Option<String>,
+    /// The series a volume belongs to ("volume 1099 of Lecture Notes in Computer Science").
+    pub series: Option<String>,
     /// Notes ("To appear", "Supplement").
     pub notes: Vec<String>,
 }
@@ -38,6 +40,11 @@ static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(?:pp?\.?|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)|(?:^|\s)[СC]{1,2}\.)\s*([A-Z]?\d+(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)",
     )
+});
+/// "volume 1099 of Lecture Notes in Computer Science", "vol. 3 of the Series": a volume
+/// of a series (BibTeX's plain styles).
+static SERIES_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bvol(?:ume|\.)?\s*(\d+)\s+of\s+(?:the\s+)?(\p{Lu}[^,.;:()\[\]]{2,80})")
 });
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -202,6 +209,14 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
     // ACM: "Venue 2, 5 (2021), e201": volume, number and the date in brackets, which
     // stays for the year, then the pages ("19, 88 (2019)" is volume and pages).
     take_volume_number(tail, d, &VOL_NUM_DATE);
+    take_all(tail, &SERIES_VOLUME, |c| {
+        if d.volume.is_some() {
+            return false;
+        }
+        d.volume = Some(c[1].to_string());
+        d.series = Some(c[2].trim().to_string());
+        true
+    });
     take_all(tail, &VOLUME, |c| {
         if d.volume.is_some() {
             return false;

@@ -111,7 +111,12 @@ pub fn csl_item(e: &Entry) -> Value {
     if let Some(abbr) = e.extra_field("abbr") {
         m.insert("container-title-short".into(), abbr.into());
     }
-    for (field, csl) in [("edition", "edition"), ("series", "collection-title")] {
+    for (field, csl) in [
+        ("edition", "edition"),
+        ("series", "collection-title"),
+        ("isbn", "ISBN"),
+        ("issn", "ISSN"),
+    ] {
         if let Some(v) = e.extra_field(field) {
             m.insert(csl.into(), v.into());
         }

@@ -145,12 +145,15 @@ pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
     assemble(rt, &chunks, region_end)
 }
 
-/// The mark of editors written in the author's place: "(Ed.)", "(Eds.)", "(Hrsg.)",
-/// "(dir.)", ", eds.", ", editors". A bare ", Ed." is not one: Ed is a given name too.
 /// The words that mark editors in brackets: "(Eds.)", "(Hrsg.)", "(Orgs.)", "(dir.)".
 pub const EDITOR_WORDS: &str = r"eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?|compilador(?:es)?";
+/// The mark of editors written in the author's place: "(Ed.)", "(Eds.)", "(Hrsg.)",
+/// "(dir.)", ", eds.", ", editors", ", ed.". A bare ", Ed." is not one: Ed is a given
+/// name too.
 static EDITOR_MARK_PATTERN: LazyLock<String> = LazyLock::new(|| {
-    format!(r"(?i)\s*[,.]?\s*\(\s*(?:{EDITOR_WORDS})\.?\s*\)\.?|,\s*(?:eds\.|editors?\b\.?)")
+    format!(
+        r"(?i)\s*[,.]?\s*\(\s*(?:{EDITOR_WORDS})\.?\s*\)\.?|,\s*(?:eds\.|editors?\b\.?)|(?-i:,\s*ed\.)"
+    )
 });
 static EDITOR_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(&EDITOR_MARK_PATTERN).unwrap());
 static EDITOR_MARK_AT_START: LazyLock<Regex> =

@@ -64,15 +64,20 @@ static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
 /// "In: Smith R, Chen T, eds. Book" (AMA), "..., editors. Book" (NLM): editors before
 /// the word, without brackets.
 static EDITORS_ED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:^|[.;]\s+)in\s*:?\s+([^.;()]{2,200}?),\s*(?:eds?\.|editors?\b\.?)\s*,?\s*")
+    re(r"(?i)(?:^|[.;]\s+)in\s*:?\s+([^;()]{2,200}?),\s*(?:eds?\.|editors?\b\.?)\s*,?\s*")
 });
-/// "(Eds.: R. Smith, T. Chen)" after the book (Angewandte Chemie), "(Hrsg.: ...)".
+/// "(Eds.: R. Smith, T. Chen)" after the book (Angewandte Chemie), "(Hrsg.: ...)", and
+/// "(R. Chellappa, ed.)", "(M. Cooper & W. B. Stiles, Eds.)".
 static EDITORS_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\(\s*(?:{})\.?\s*:\s*([^()]{{2,200}})\)",
+        r"(?i)\(\s*(?:{0})\.?\s*:\s*([^()]{{2,200}})\)|\(\s*([^()]{{2,200}}?),?\s+(?:{0})\.?\s*\)",
         names::EDITOR_WORDS
     ))
 });
+/// ", Eds.," or ", editors." after the editors' names, after the book (ACM: "In Handbook
+/// of Combinatorics, R. Graham and L. Lovasz, Eds., vol. 2").
+static EDITORS_WORD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i),\s*(?:eds?\.|editors?\b\.?)(?:\s*[,.]|\s|$)"));
 /// "edited by", "edited by:", "eds.", "/ под ред." before the editors' names, after the
 /// book.
 static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -226,11 +231,18 @@ fn parse_rules(
     if e.editors.is_empty()
         && let Some(c) = EDITORS_BRACKETED.captures(&tail)
     {
-        let eds = parse_editor_names(&c[1]);
+        let names_text = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
+        let eds = parse_editor_names(names_text);
         if !eds.is_empty() {
             e.editors = eds;
             tail.replace_range(c.get(0).unwrap().range(), "");
         }
+    }
+    if e.editors.is_empty()
+        && let Some((range, eds)) = editors_before_word(&tail)
+    {
+        e.editors = eds;
+        tail.replace_range(range, "");
     }
     if e.editors.is_empty()
         && let Some((range, eds)) = edited_by(&tail)
@@ -425,6 +437,9 @@ fn parse_rules(
     if let Some(ed) = edition {
         e.set_extra("edition", ed);
     }
+    if let Some(series) = details.series.take() {
+        e.set_extra("series", series);
+    }
     out.unplaced = unplaced;
     out
 }
@@ -460,6 +475,26 @@ fn edited_by(tail: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
     let names_text = rest[..len].trim_end_matches([',', ' ']);
     let eds = parse_editor_names(names_text);
     (!eds.is_empty()).then(|| (lead.start()..lead.end() + names_text.len(), eds))
+}
+
+/// The editors before ", Eds." in `tail` and the range of ", names, Eds.": the longest
+/// run of comma pieces before the word that reads as names alone.
+fn editors_before_word(tail: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
+    let word = EDITORS_WORD_AFTER.find(tail)?;
+    let before = &tail[..word.start()];
+    // Start positions of the comma pieces, nearest first.
+    let starts: Vec<usize> = before.match_indices(", ").map(|(i, _)| i + 2).collect();
+    let mut found = None;
+    for &start in starts.iter().rev().take(8) {
+        let eds = parse_editor_names(&before[start..]);
+        if !eds.is_empty() {
+            found = Some((start, eds));
+        }
+    }
+    let (start, eds) = found?;
+    // The book keeps the text before the names; the word's comma or period stays.
+    let end = word.end() - usize::from(word.as_str().ends_with([',', '.']));
+    Some((start - 2..end, eds))
 }
 
 /// Whether `title`, at `start` in `rt.text`, is one italic run followed by nothing but

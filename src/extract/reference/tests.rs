@@ -601,3 +601,63 @@ fn a_subtitle_sentence_stays_in_the_title() {
         Some("The Control of Discrete Event Systems")
     );
 }
+
+#[test]
+fn editors_written_around_the_book() {
+    let editors = |s: &str| -> Vec<String> {
+        parse_md(s)
+            .entry
+            .editors
+            .iter()
+            .map(|n| n.family.clone())
+            .collect()
+    };
+    // BibTeX plain: "In Names, editors, Book".
+    assert_eq!(
+        editors(
+            "A. Cau and R. Kuiper. Formalising a strategy. In C. B. Jones, R. C. Shaw, and T. Denvir, editors, Proceedings of the Refinement Workshop, pages 1-9, 1992."
+        ),
+        ["Jones", "Shaw", "Denvir"]
+    );
+    // ACM: "In Book, Names, Eds., vol. 2".
+    let p = parse_md(
+        "Odlyzko, A. Asymptotic enumeration methods. In Handbook of Combinatorics, R. Graham, M. Grotschel, and L. Lovasz, Eds., vol. 2. Elsevier, 1995, pp. 1063-1229.",
+    );
+    let names: Vec<_> = p.entry.editors.iter().map(|n| n.family.as_str()).collect();
+    assert_eq!(names, ["Graham", "Grotschel", "Lovasz"]);
+    assert_eq!(
+        p.entry.container.as_deref(),
+        Some("Handbook of Combinatorics")
+    );
+    assert_eq!(p.entry.volume.as_deref(), Some("2"));
+    // IEEE: "(Name, ed.)" after the book.
+    assert_eq!(
+        editors(
+            "S. Lakshmanan and H. Derin, \"Gaussian Markov Random Fields,\" in Markov Random Fields: Theory and Applications (R. Chellappa, ed.), pp. 131-157, Academic Press, 1993."
+        ),
+        ["Chellappa"]
+    );
+    // ", ed." in the author's place.
+    let e = parse_md("Leach, Neil, ed. Rethinking Architecture: A Reader In Cultural Theory. London: Routledge, 1997.").entry;
+    assert!(e.authors.is_empty());
+    assert_eq!(e.editors.len(), 1);
+    assert_eq!(e.kind, EntryType::Book);
+}
+
+#[test]
+fn a_volume_of_a_series() {
+    let e = parse_md(
+        "Flajolet, P., and Panario, D. Random polynomials. In Automata, Languages, and Programming (1996), F. Meyer auf der Heide and B. Monien, Eds., vol. 1099 of Lecture Notes in Computer Science, pp. 232-243.",
+    )
+    .entry;
+    assert_eq!(e.volume.as_deref(), Some("1099"));
+    assert_eq!(
+        e.extra_field("series"),
+        Some("Lecture Notes in Computer Science")
+    );
+    assert_eq!(
+        e.container.as_deref(),
+        Some("Automata, Languages, and Programming")
+    );
+    assert_eq!(e.editors.len(), 2);
+}
