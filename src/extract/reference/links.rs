@@ -229,6 +229,17 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
             remove.push(m.range());
         }
     }
+    // "Retrieved 2010-08-07", "[Accessed: 2019-10-19]": the date a link was read.
+    if let Some(c) = ACCESS_DATE.captures(&rt.text) {
+        let m = c.get(0).unwrap();
+        if !remove
+            .iter()
+            .any(|r| r.start < m.end() && m.start() < r.end)
+        {
+            e.set_extra("urldate", &c[1]);
+            remove.push(m.range());
+        }
+    }
     // "ISBN 0-486-67260-3", "ISSN: 1234-5678": book and serial numbers, in their fields.
     for c in STANDARD_NUMBER.captures_iter(&rt.text) {
         let m = c.get(0).unwrap();
@@ -254,6 +265,14 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
     }
     rt.remove(&remove);
 }
+
+/// "Retrieved 2010-08-07", "accessed on 2021-03-04", "[Accessed: 2019-10-19]": an ISO
+/// date after the word, which is biblatex's `urldate`.
+static ACCESS_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\[?\b(?:retrieved|accessed|last accessed|abgerufen am|consulté le)\s*(?:on\s*)?:?\s*(\d{4}-\d{2}-\d{2})\]?\.?",
+    )
+});
 
 /// "ISBN 978-0-12-374857-7", "ISBN-10: 0471353493", "ISSN 1234-567X".
 static STANDARD_NUMBER: LazyLock<Regex> =

@@ -661,3 +661,21 @@ fn a_volume_of_a_series() {
     );
     assert_eq!(e.editors.len(), 2);
 }
+
+#[test]
+fn access_date_and_standard_numbers_have_fields() {
+    let e = parse_md(
+        "Green, T. (2009). \"We Need Publishing Standards for Datasets and Data Tables\". Research Information. doi:10.1787/603233448430 Retrieved 2010-08-07.",
+    )
+    .entry;
+    assert_eq!(e.extra_field("urldate"), Some("2010-08-07"));
+    assert_eq!(e.pages, None);
+    assert_eq!(e.container.as_deref(), Some("Research Information"));
+    let e = parse_md(
+        "Levy, H.; Lessman, F. (1992). Finite Difference Equations. Dover. ISBN 0-486-67260-3.",
+    )
+    .entry;
+    assert_eq!(e.extra_field("isbn"), Some("0-486-67260-3"));
+    assert_eq!(e.publisher.as_deref(), Some("Dover"));
+    assert_eq!(e.note, None);
+}
