@@ -139,7 +139,17 @@ impl Readings {
         let Some(tagged_title) = t.title.as_deref() else {
             return true;
         };
-        if rules_title.len() > tagged_title.len() && rules_title.ends_with(tagged_title) {
+        // A head taken for a name, and perhaps the venue run on at the end ("Donors,
+        // Their Gifts, ..." read as "Their Gifts, ..., Speculum").
+        let without_venue = r
+            .container
+            .as_deref()
+            .and_then(|v| tagged_title.strip_suffix(v))
+            .map_or(tagged_title, |t| t.trim_end_matches([',', '.', ' ']));
+        if rules_title.len() > without_venue.len()
+            && !without_venue.is_empty()
+            && rules_title.ends_with(without_venue)
+        {
             return true;
         }
         // The tagger's title runs on into the venue the rules found ("Title, BMC Pediatr").

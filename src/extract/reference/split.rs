@@ -107,6 +107,9 @@ pub(super) fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, Str
         && rest[c + 2..].starts_with(|ch: char| ch.is_uppercase())
         && rest[c..].chars().filter(char::is_ascii_digit).count() >= 2
     {
+        // "Title, with commas, Venue, 66, 1991, 27-42": the venue is the piece before
+        // the first number that is not a year, and the title all before it.
+        let c = venue_before_numbers(rest).unwrap_or(c);
         return (rest[..c].to_string(), rest[c + 2..].to_string());
     }
     match (end, italic_after) {
@@ -115,6 +118,31 @@ pub(super) fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, Str
         (Some(i), _) => (rest[..i].to_string(), rest[i..].to_string()),
         (None, None) => (rest.to_string(), String::new()),
     }
+}
+
+/// In "Title, Venue, 66, 1991, 27-42", the index of the comma before the venue: the
+/// piece before the first comma piece that starts with a number other than a year, when
+/// it is words in capitals and at least one piece comes before it.
+fn venue_before_numbers(s: &str) -> Option<usize> {
+    let commas: Vec<usize> = s.match_indices(", ").map(|(i, _)| i).collect();
+    let piece = |k: usize| {
+        let start = if k == 0 { 0 } else { commas[k - 1] + 2 };
+        let end = commas.get(k).copied().unwrap_or(s.len());
+        &s[start..end]
+    };
+    let is_year = |p: &str| {
+        let p = p.trim_end_matches(['.', ')']);
+        p.len() == 4 && (p.starts_with("19") || p.starts_with("20"))
+    };
+    let k = (1..=commas.len()).find(|&k| {
+        let p = piece(k);
+        p.starts_with(|c: char| c.is_ascii_digit()) && !is_year(p)
+    })?;
+    let venue = piece(k - 1);
+    (k >= 2
+        && venue.starts_with(|c: char| c.is_uppercase())
+        && !venue.chars().any(|c| c.is_ascii_digit()))
+    .then(|| commas[k - 2])
 }
 
 /// The end of the first sentence of `s` (index of its closing punctuation, which stays in

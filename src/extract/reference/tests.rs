@@ -679,3 +679,33 @@ fn access_date_and_standard_numbers_have_fields() {
     assert_eq!(e.publisher.as_deref(), Some("Dover"));
     assert_eq!(e.note, None);
 }
+
+#[test]
+fn comma_separated_title_venue_and_numbers() {
+    for (s, title, venue) in [
+        (
+            "M. C. Miller, Donors, Their Gifts, and Religious Innovation in Medieval Verona, Speculum, 66, 1991, 27-42.",
+            "Donors, Their Gifts, and Religious Innovation in Medieval Verona",
+            "Speculum",
+        ),
+        (
+            "Jin-yi Cai (1990), A Note on the Determinant and Permanent Problem, Information and Computation, 84, No. 1, 119-127.",
+            "A Note on the Determinant and Permanent Problem",
+            "Information and Computation",
+        ),
+    ] {
+        let e = parse_md(s).entry;
+        assert_eq!(e.title.as_deref(), Some(title), "{s}");
+        assert_eq!(e.container.as_deref(), Some(venue), "{s}");
+    }
+    // A year is no volume: the book's publisher and place stay out of the title.
+    let e = parse_md(
+        "A. V. Aho, J. E. Hopcroft, and J. D. Ullman, The Design and Analysis of Computer Algorithms, Addison-Wesley, Reading, MA, 1974.",
+    )
+    .entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("The Design and Analysis of Computer Algorithms")
+    );
+    assert_eq!(e.publisher.as_deref(), Some("Addison-Wesley"));
+}
