@@ -6,7 +6,13 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 /// Known publishers, one per line, sorted.
-const PUBLISHERS: &str = include_str!("data/publishers.txt");
+/// Well-known publishers, lower-cased for lookup.
+static PUBLISHERS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+    include_str!("data/publishers.txt")
+        .lines()
+        .map(str::to_lowercase)
+        .collect()
+});
 
 /// Details found in a reference's tail.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -385,7 +391,7 @@ pub fn is_publisher(s: &str) -> bool {
         "Editora ",
         "Verlag ",
     ];
-    PUBLISHERS.lines().any(|p| p.eq_ignore_ascii_case(t))
+    PUBLISHERS.contains(&t.to_lowercase())
         || FIRM_ENDS.iter().any(|w| t.ends_with(w))
         || FIRM_STARTS.iter().any(|w| t.starts_with(w))
 }
