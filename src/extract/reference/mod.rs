@@ -14,6 +14,7 @@ use super::names::{self, is_boundary};
 use crate::model::{Entry, EntryType, Field, Link, LinkKind, Person};
 
 mod classify;
+mod editors;
 mod links;
 mod quotes;
 mod readings;
@@ -26,6 +27,7 @@ use readings::{crosses_markup, ends_at_markup};
 use tagged::finish_tagged;
 
 use classify::*;
+use editors::*;
 use links::*;
 use split::*;
 use venue::*;
@@ -54,34 +56,6 @@ static IN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:in\s*:?\s+|in\s*:|presented\s+at\s+(?:the\s+)?)?(?:(?:the\s+)?proceedings?\s+of\s+(?:the\s+)?|proc\.\s+of\s+(?:the\s+)?|proc\.\s+)?",
     )
-});
-static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?i)(?:^|[.;]\s+in\s*:?\s+)(?:in\s*:?\s+)?(.{{2,200}}?)\s*\(\s*(?:{})\.?\s*\)\s*[,.:]?\s*",
-        names::EDITOR_WORDS
-    ))
-});
-/// "In: Smith R, Chen T, eds. Book" (AMA), "..., editors. Book" (NLM): editors before
-/// the word, without brackets.
-static EDITORS_ED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:^|[.;]\s+)in\s*:?\s+([^;()]{2,200}?),\s*(?:eds?\.|editors?\b\.?)\s*,?\s*")
-});
-/// "(Eds.: R. Smith, T. Chen)" after the book (Angewandte Chemie), "(Hrsg.: ...)", and
-/// "(R. Chellappa, ed.)", "(M. Cooper & W. B. Stiles, Eds.)".
-static EDITORS_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?i)\(\s*(?:{0})\.?\s*:\s*([^()]{{2,200}})\)|\(\s*([^()]{{2,200}}?),?\s+(?:{0})\.?\s*\)",
-        names::EDITOR_WORDS
-    ))
-});
-/// ", Eds.," or ", editors." after the editors' names, after the book (ACM: "In Handbook
-/// of Combinatorics, R. Graham and L. Lovasz, Eds., vol. 2").
-static EDITORS_WORD_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i),\s*(?:eds?\.|editors?\b\.?)(?:\s*[,.]|\s|$)"));
-/// "edited by", "edited by:", "eds.", "/ под ред." before the editors' names, after the
-/// book.
-static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:[,.]|\s/)?\s*(?:\b(?:edited by|ed\. by|eds?\.)|под\s+ред\.)\s*:?\s+")
 });
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\(((?:[A-Z][A-Za-z&@-]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?['’]?\s?\d{2,4})?)\)")
@@ -211,45 +185,8 @@ fn parse_rules(
         title.truncate(start);
     }
 
-    // Editors: "In A. Editor (Ed.), Book", also after the pages ("pp. 1–9. In ...", ASM).
-    // "In A, B, eds. Book" (AMA, NLM) when there are no brackets.
-    // A match whose names are none ("Subtitle. In A. Editor (Ed.)" read from the start)
-    // makes way for the next one.
-    'patterns: for pattern in [&EDITORS, &EDITORS_ED] {
-        let mut from = 0;
-        while let Some(c) = pattern.captures_at(&tail, from) {
-            let eds = parse_editor_names(&c[1]);
-            let m = c.get(0).unwrap();
-            if !eds.is_empty() {
-                e.editors = eds;
-                tail = without_editors(&tail, m.range());
-                break 'patterns;
-            }
-            from = m.start() + tail[m.start()..].chars().next().map_or(1, char::len_utf8);
-        }
-    }
-    if e.editors.is_empty()
-        && let Some(c) = EDITORS_BRACKETED.captures(&tail)
-    {
-        let names_text = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
-        let eds = parse_editor_names(names_text);
-        if !eds.is_empty() {
-            e.editors = eds;
-            tail.replace_range(c.get(0).unwrap().range(), "");
-        }
-    }
-    if e.editors.is_empty()
-        && let Some((range, eds)) = editors_before_word(&tail)
-    {
-        e.editors = eds;
-        tail.replace_range(range, "");
-    }
-    if e.editors.is_empty()
-        && let Some((range, eds)) = edited_by(&tail)
-    {
-        e.editors = eds;
-        tail.replace_range(range, ". ");
-    }
+    // Editors inside the tail: see [`editors`].
+    take_editors(&mut tail, e);
 
     // An italic run in the tail is the container: "In *Proceedings of X*, pages 1-9, City, 2024."
     let mut italic_container = None;
@@ -444,59 +381,6 @@ fn parse_rules(
     out
 }
 
-/// The editors after "edited by" in `tail` ("Book, edited by: Smith, R. and Chen, T.,
-/// Oxford University Press, 233–260"), and the range of the lead and the names: the
-/// comma pieces that look like names, up to a publisher, a number or a sentence end.
-fn edited_by(tail: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
-    let lead = EDITED_BY.find(tail)?;
-    let rest = &tail[lead.end()..];
-    let stop = sentence_end(rest).unwrap_or(rest.len());
-    let mut len = 0;
-    // Pieces end at ", " and at ". " ("Smith R., Chen T. Oxford University Press").
-    for piece in rest[..stop]
-        .split_inclusive(", ")
-        .flat_map(|p| p.split_inclusive(". "))
-    {
-        let p = piece.trim_end_matches([',', ' ', '.']);
-        let name_like = !p.is_empty()
-            && p.split_whitespace().count() <= 8
-            && !fields::is_publisher(p)
-            && !looks_like_publisher(p)
-            && p.split_whitespace().all(|w| {
-                w.starts_with(|c: char| c.is_uppercase())
-                    || names::is_particle(w)
-                    || matches!(w, "and" | "&")
-            });
-        if !name_like {
-            break;
-        }
-        len += piece.len();
-    }
-    let names_text = rest[..len].trim_end_matches([',', ' ']);
-    let eds = parse_editor_names(names_text);
-    (!eds.is_empty()).then(|| (lead.start()..lead.end() + names_text.len(), eds))
-}
-
-/// The editors before ", Eds." in `tail` and the range of ", names, Eds.": the longest
-/// run of comma pieces before the word that reads as names alone.
-fn editors_before_word(tail: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
-    let word = EDITORS_WORD_AFTER.find(tail)?;
-    let before = &tail[..word.start()];
-    // Start positions of the comma pieces, nearest first.
-    let starts: Vec<usize> = before.match_indices(", ").map(|(i, _)| i + 2).collect();
-    let mut found = None;
-    for &start in starts.iter().rev().take(8) {
-        let eds = parse_editor_names(&before[start..]);
-        if !eds.is_empty() {
-            found = Some((start, eds));
-        }
-    }
-    let (start, eds) = found?;
-    // The book keeps the text before the names; the word's comma or period stays.
-    let end = word.end() - usize::from(word.as_str().ends_with([',', '.']));
-    Some((start - 2..end, eds))
-}
-
 /// Whether `title`, at `start` in `rt.text`, is one italic run followed by nothing but
 /// numbers: a venue, with its year, volume and pages, in a style that prints no title.
 fn is_italic_venue_without_title(rt: &RichText, start: usize, title: &str, tail: &str) -> bool {
@@ -517,14 +401,6 @@ fn is_italic_venue_without_title(rt: &RichText, start: usize, title: &str, tail:
         && !title.is_empty()
         && numbers_only
         && tail.chars().filter(char::is_ascii_digit).count() >= 4
-}
-
-/// `tail` with the editors at `found` taken out and "In" left before the book:
-/// "pp. 1–9. In A, B (eds.), Book" becomes "pp. 1–9. In Book".
-fn without_editors(tail: &str, found: std::ops::Range<usize>) -> String {
-    let before = tail[..found.start].trim_end_matches([' ', '.', ',']);
-    let sep = if before.is_empty() { "" } else { ". " };
-    format!("{before}{sep}In {}", &tail[found.end..])
 }
 
 /// Removes "In", "In: ", "Presented at", "In Proceedings of the", "Proceedings of the".
@@ -582,19 +458,6 @@ fn take_year(rest: &mut String, d: &mut Details) {
             .trim_start_matches([' ', '.', ',', ':', ';'])
             .to_string();
     }
-}
-
-/// Reads editor names ("A. Editor and B. Editor", "Editor, A.").
-fn parse_editor_names(s: &str) -> Vec<Person> {
-    let rt = RichText {
-        text: s.trim().to_string(),
-        ..RichText::default()
-    };
-    let list = names::parse_authors(&rt, rt.text.len());
-    if list.end + 2 < rt.text.len() {
-        return Vec::new();
-    }
-    list.authors.into_iter().map(|a| a.name).collect()
 }
 
 #[cfg(test)]
