@@ -99,7 +99,7 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare number before a family name and its comma: "13 Cartier, E., Stathis, J. H."
 /// (numbers of a list copied from a PDF, which lost their period).
 static BARE_NUMBER_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([ \t]*)\d{1,3}[ \t]+\p{Lu}[\p{L}'’-]+,[ \t]").unwrap());
+    LazyLock::new(|| Regex::new(r"^([ \t]*)\d{1,3}[ \t]+(\p{Lu})[\p{L}'’-]+,[ \t]").unwrap());
 static ATX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$").unwrap());
 static HTML_HEADING: LazyLock<Regex> =
@@ -202,11 +202,7 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
             continue;
         }
         if let Some(c) = BARE_NUMBER_ITEM.captures(line) {
-            let number_end = line[c[1].len()..]
-                .find(|ch: char| !ch.is_ascii_digit())
-                .map_or(line.len(), |i| i + c[1].len());
-            let name_start =
-                number_end + (line[number_end..].len() - line[number_end..].trim_start().len());
+            let name_start = c.get(2).unwrap().start();
             out.push(Block {
                 kind: BlockKind::Item(Marker::Number),
                 text: line[name_start..].trim().to_string(),

@@ -5,8 +5,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-/// Known publishers, one per line, sorted.
-/// Well-known publishers, lower-cased for lookup.
+/// Well-known publishers (`data/publishers.txt`), lower-cased for lookup.
 static PUBLISHERS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
     include_str!("data/publishers.txt")
         .lines()

@@ -222,20 +222,14 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
             e.set_extra("eprinttype", "arxiv");
         }
         let m = c.get(0).unwrap();
-        if !remove
-            .iter()
-            .any(|r| r.start < m.end() && m.start() < r.end)
-        {
+        if !overlaps_any(&remove, &m.range()) {
             remove.push(m.range());
         }
     }
     // "Retrieved 2010-08-07", "[Accessed: 2019-10-19]": the date a link was read.
     if let Some(c) = ACCESS_DATE.captures(&rt.text) {
         let m = c.get(0).unwrap();
-        if !remove
-            .iter()
-            .any(|r| r.start < m.end() && m.start() < r.end)
-        {
+        if !overlaps_any(&remove, &m.range()) {
             e.set_extra("urldate", &c[1]);
             remove.push(m.range());
         }
@@ -243,10 +237,7 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
     // "ISBN 0-486-67260-3", "ISSN: 1234-5678": book and serial numbers, in their fields.
     for c in STANDARD_NUMBER.captures_iter(&rt.text) {
         let m = c.get(0).unwrap();
-        if remove
-            .iter()
-            .any(|r| r.start < m.end() && m.start() < r.end)
-        {
+        if overlaps_any(&remove, &m.range()) {
             continue;
         }
         let field = c[1].to_ascii_lowercase();
@@ -277,6 +268,11 @@ static ACCESS_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "ISBN 978-0-12-374857-7", "ISBN-10: 0471353493", "ISSN 1234-567X".
 static STANDARD_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(ISBN|ISSN)(?:-1[03])?\s*:?\s*(\d[\d -]{6,15}[\dX])\b"));
+
+/// Whether `m` overlaps any of `ranges`: text another identifier took already.
+fn overlaps_any(ranges: &[std::ops::Range<usize>], m: &std::ops::Range<usize>) -> bool {
+    ranges.iter().any(|r| r.start < m.end && m.start < r.end)
+}
 
 /// "[S.l.]" (no place) and "[s.n.]" (no publisher): placeholders that say a field is
 /// unknown.

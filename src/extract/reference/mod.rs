@@ -217,7 +217,7 @@ fn parse_rules(
     merge_title_question(&mut title, &mut tail);
     fields::take_details(&mut tail, &mut details);
     let lower_tail = tail.to_lowercase();
-    let lead_in_tail = tail.trim_start().to_lowercase().starts_with("in ")
+    let mut lead_in = tail.trim_start().to_lowercase().starts_with("in ")
         || tail.trim_start().to_lowercase().starts_with("in:");
 
     // Split the rest at sentence ends; the first piece is the container.
@@ -238,7 +238,6 @@ fn parse_rules(
     };
     // "Title. Subtitle. In Book" and a book's "Title. Subtitle. Place: Publisher": the
     // sentence before the venue or the publisher belongs to the title.
-    let mut lead_in = lead_in_tail;
     if italic_container.is_none() && !lead_in && !title.is_empty() && is_subtitle(&container) {
         let next_is_venue = pieces.first().is_some_and(|p| {
             let p = p.to_lowercase();
@@ -277,8 +276,7 @@ fn parse_rules(
     // A book's publisher where a container would stand: "Place: Publisher".
     if italic_container.is_none()
         && details.volume.is_none()
-        && container_is_publisher_only(&container, e, lead_in, &pieces)
-        && let Some((pb, ad)) = publisher_and_place(&container)
+        && let Some((pb, ad)) = container_as_publisher(&container, e, lead_in, &pieces)
     {
         publisher = Some(pb);
         address = ad.or(address);

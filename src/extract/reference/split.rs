@@ -268,8 +268,10 @@ pub(super) fn take_comma_edition(s: &mut String) -> Option<String> {
     if parts.len() < 2 {
         return None;
     }
-    let i = parts.iter().position(|p| fields::edition(p).is_some())?;
-    let edition = fields::edition(parts[i]);
+    let (i, edition) = parts
+        .iter()
+        .enumerate()
+        .find_map(|(i, p)| Some((i, fields::edition(p)?)))?;
     let kept: Vec<&str> = parts
         .iter()
         .enumerate()
@@ -277,5 +279,5 @@ pub(super) fn take_comma_edition(s: &mut String) -> Option<String> {
         .map(|(_, p)| *p)
         .collect();
     *s = kept.join(", ");
-    edition
+    Some(edition)
 }

@@ -154,19 +154,22 @@ pub(super) fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) ->
     container
 }
 
-/// Whether the only container-like text is really a publisher (books): see
+/// The publisher and place that the only container-like text really is (books): see
 /// [`publisher_and_place`]. Editors after "In" belong to a container; editors after the
 /// title ("Edited by J. Leonard") to the book itself.
-pub(super) fn container_is_publisher_only(
+pub(super) fn container_as_publisher(
     container: &str,
     e: &Entry,
     lead_in: bool,
     pieces: &[String],
-) -> bool {
-    !container.is_empty()
-        && pieces.iter().all(|p| fields::is_note(p))
-        && (e.editors.is_empty() || !lead_in)
-        && publisher_and_place(container).is_some()
+) -> Option<(String, Option<String>)> {
+    if container.is_empty()
+        || !pieces.iter().all(|p| fields::is_note(p))
+        || !e.editors.is_empty() && lead_in
+    {
+        return None;
+    }
+    publisher_and_place(container)
 }
 
 /// Words that name a periodical or a meeting, never a publisher.
@@ -277,7 +280,6 @@ pub(super) fn is_subtitle(s: &str) -> bool {
             .any(|w| lower.contains(w))
         && !fields::is_note(s)
         && fields::edition(s).is_none()
-        && !fields::is_publisher(s)
         && !looks_like_publisher(s)
         && publisher_and_place(s).is_none()
 }
