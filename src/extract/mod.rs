@@ -168,6 +168,19 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
     for (item, reading) in items.into_iter().zip(readings) {
         let parsed = reading.choose(trust_rules);
         let mut e = parsed.entry;
+        if parsed.repeats_authors && e.authors.is_empty() {
+            match out.entries.last() {
+                Some(previous) if !previous.authors.is_empty() => {
+                    e.authors = previous.authors.clone();
+                }
+                _ => diag(
+                    &mut out,
+                    item.offset,
+                    Severity::Warning,
+                    "a dash stands for the authors of the entry before, but there is none".into(),
+                ),
+            }
+        }
         for (a, s) in e.authors.iter_mut().zip(&parsed.symbols) {
             legend.apply(s, &mut a.marks);
         }
@@ -274,6 +287,16 @@ fn in_dated_list(blocks: &[Block], i: usize) -> bool {
     (i > 0 && dated_sibling(i - 1)) || dated_sibling(i + 1)
 }
 
+/// Whether paragraph `i` has a dated paragraph right before or after it.
+fn next_to_dated_line(blocks: &[Block], i: usize) -> bool {
+    let dated = |j: usize| {
+        blocks.get(j).is_some_and(|b| {
+            b.kind == BlockKind::Paragraph && LOOKS_LIKE_REFERENCE.is_match(&b.text)
+        })
+    };
+    (i > 0 && dated(i - 1)) || dated(i + 1)
+}
+
 /// `text` with its accents composed (NFC): "Mu\u{308}ller" is read as "Müller", so that
 /// a combining mark never splits a name.
 fn composed(text: &str) -> std::borrow::Cow<'_, str> {
@@ -341,7 +364,13 @@ fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> V
         if !has_pub_heading && !dated && format != Format::Text && !in_dated_list(blocks, i) {
             continue;
         }
-        if !dated && marker.is_none() && text.len() < 60 {
+        // A short undated paragraph is no reference, unless it is a line of a plain-text
+        // list of dated ones ("———. Dom Casmurro. In Obra Completa, 1: 807–944.").
+        if !dated
+            && marker.is_none()
+            && text.len() < 60
+            && !(format == Format::Text && next_to_dated_line(blocks, i))
+        {
             continue;
         }
         items.push(Item {
@@ -353,4 +382,50 @@ fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> V
         });
     }
     items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Extraction {
+        extract(
+            s,
+            &Options {
+                file: "list.txt".into(),
+                format: Format::Text,
+                owner: None,
+            },
+        )
+    }
+
+    #[test]
+    fn a_dash_repeats_the_authors_of_the_entry_before() {
+        let out = text(
+            "Hesse, Hermann. 1951. Siddhartha. New York: New Directions.\n\
+             ———. Steppenwolf. New York: Bantam Books, 1969.\n\
+             ———. Dom Casmurro. In Obra Completa, 1: 807–944.\n",
+        );
+        assert_eq!(out.entries.len(), 3, "{:?}", out.diagnostics);
+        for e in &out.entries[1..] {
+            assert_eq!(e.authors[0].name.family, "Hesse");
+        }
+        // The short undated line is a reference of the list, not dropped.
+        assert_eq!(out.entries[2].title.as_deref(), Some("Dom Casmurro"));
+        assert_eq!(out.entries[2].pages.as_deref(), Some("807--944"));
+
+        let out = text("———. Steppenwolf. New York: Bantam Books, 1969.\n");
+        assert!(out.entries[0].authors.is_empty());
+        assert!(
+            out.diagnostics
+                .iter()
+                .any(|d| d.message.contains("a dash stands for the authors"))
+        );
+    }
+
+    #[test]
+    fn a_short_undated_line_alone_is_no_reference() {
+        let out = text("Curriculum vitae of Ann Lee\n");
+        assert!(out.entries.is_empty());
+    }
 }

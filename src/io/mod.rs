@@ -94,6 +94,13 @@ pub fn csl_item(e: &Entry) -> Value {
     if !e.editors.is_empty() {
         m.insert("editor".into(), e.editors.iter().map(csl_name).collect());
     }
+    if let Some(list) = e.extra_field("translator") {
+        let names = crate::bib::split_names(list)
+            .into_iter()
+            .map(|r| crate::bib::parse_name(&list[r], str::to_string))
+            .map(|p| csl_name(&p));
+        m.insert("translator".into(), names.collect());
+    }
     let mut put = |k: &str, v: &Option<String>| {
         if let Some(v) = v {
             m.insert(k.into(), v.clone().into());

@@ -31,6 +31,8 @@ pub struct AuthorList {
     pub symbols: Vec<String>,
     /// Byte index in the text where the list ends.
     pub end: usize,
+    /// Whether the list is a dash that repeats the previous entry's authors ("———.").
+    pub repeats_previous: bool,
 }
 
 /// The lines of a word list, sorted for binary search.
@@ -138,6 +140,13 @@ struct Chunk {
 /// Reads the author list at the start of `rt.text`, up to at most `limit`.
 pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
     let text = &rt.text[..limit.min(rt.text.len())];
+    if let Some(end) = repeated_authors_len(text) {
+        return AuthorList {
+            end,
+            repeats_previous: true,
+            ..AuthorList::default()
+        };
+    }
     let region_end = region_end(text)
         .min(bold_names_end(rt, text))
         .min(italic_venue_start(rt, text));
@@ -622,6 +631,7 @@ mod person;
 mod region;
 
 use person::*;
+pub use region::repeated_authors_len;
 use region::*;
 
 #[cfg(test)]

@@ -3,6 +3,17 @@
 
 use super::*;
 
+/// A dash in the author's place: the authors of the entry before, again ("———. Title",
+/// "---. Title", "______. Title", "— (2005). Title").
+static REPEATED_AUTHORS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[—―–]+|-{2,}|_{2,})\s*[.,:]?(?:\s|$)").unwrap());
+
+/// The length of the repeated-authors dash that `text` starts with, with the punctuation
+/// and space after it.
+pub fn repeated_authors_len(text: &str) -> Option<usize> {
+    REPEATED_AUTHORS.find(text).map(|m| m.end())
+}
+
 /// The end of the part of `text` that can hold authors: before a parenthesised year, an
 /// opening quote, or the first sentence boundary.
 pub(super) fn region_end(text: &str) -> usize {

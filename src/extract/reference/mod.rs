@@ -20,6 +20,7 @@ mod quotes;
 mod readings;
 mod split;
 mod tagged;
+mod translators;
 mod venue;
 
 pub use readings::Readings;
@@ -41,6 +42,8 @@ pub struct ParsedReference {
     pub symbols: Vec<String>,
     /// Pieces of text that could not be placed and went into the note.
     pub unplaced: Vec<String>,
+    /// Whether a dash stands for the authors: those of the entry before ("———. Title").
+    pub repeats_authors: bool,
 }
 
 use crate::extract::fields::re;
@@ -106,6 +109,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     let e = &mut out.entry;
     take_links(&mut rt, e);
     take_identifiers(&mut rt, e);
+    translators::take_translators(&mut rt, e);
     let list = names::parse_authors(&rt, rt.text.len());
     let tagged = finish_tagged(&rt, hint, list.end, out.clone());
     let tagger_crosses_markup = crosses_markup(&rt, tagged.entry.title.as_deref());
@@ -130,6 +134,7 @@ fn parse_rules(
     let rt = rt.clone();
     e.authors = list.authors;
     out.symbols = list.symbols;
+    out.repeats_authors = list.repeats_previous;
     let text = rt.text.clone();
     let (list_end, book_editors) = editors_in_author_place(&text, list.end, e);
     let mut rest = text[list_end..]

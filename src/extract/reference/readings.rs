@@ -96,6 +96,12 @@ fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
     }
 }
 
+/// The words of `s`, letters and digits only.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 fn norm_title(t: &Option<String>) -> String {
     t.as_deref()
         .unwrap_or("")
@@ -231,6 +237,7 @@ impl Readings {
         if agree {
             let (t, r) = (&mut tagged.entry, &self.rules.entry);
             let mut taken = Vec::new();
+            let mut displaced = Vec::new();
             for (theirs, mine) in [
                 (&mut t.container, &r.container),
                 (&mut t.volume, &r.volume),
@@ -238,19 +245,28 @@ impl Readings {
                 (&mut t.pages, &r.pages),
             ] {
                 if let Some(v) = mine {
-                    *theirs = Some(v.clone());
+                    if let Some(old) = theirs.replace(v.clone()) {
+                        displaced.push(old);
+                    }
                     taken.push(v.clone());
                 }
             }
-            // What the rules placed is no longer unplaced.
-            tagged.unplaced.retain(|u| !taken.contains(u));
+            // What the rules placed is no longer unplaced ("Media Policy Project 9" read
+            // as venue and volume).
+            let covered =
+                |piece: &str| words(piece).all(|w| taken.iter().any(|v| words(v).any(|x| x == w)));
+            tagged.unplaced.retain(|u| !covered(u));
             if let Some(note) = t.note.take() {
-                let kept: Vec<&str> = note
-                    .split("; ")
-                    .filter(|n| !taken.iter().any(|v| v == n))
-                    .collect();
+                let kept: Vec<&str> = note.split("; ").filter(|n| !covered(n)).collect();
                 if !kept.is_empty() {
                     t.note = Some(kept.join("; "));
+                }
+            }
+            // What the tagger had in a field the rules' reading took over is kept.
+            for d in displaced {
+                if !covered(&d) && !tagged.unplaced.contains(&d) {
+                    t.add_note(&d);
+                    tagged.unplaced.push(d);
                 }
             }
         }

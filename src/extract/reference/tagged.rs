@@ -139,6 +139,7 @@ pub(super) fn finish_tagged(
     let e = &mut out.entry;
     let parts = parse_tagged(rt, names_end, e);
     out.symbols = parts.symbols;
+    out.repeats_authors = parts.repeats_authors;
     let mut details = Details {
         volume: e.volume.clone(),
         number: e.number.clone(),
@@ -202,12 +203,32 @@ fn names_before_title(mut segments: Vec<Segment>, names_end: usize) -> Vec<Segme
     segments
 }
 
+/// A dash in the author's place ("———. Title") is the author run, whatever the tagger
+/// read there: the runs it overlaps start after it.
+fn repeated_authors(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
+    let Some(len) = names::repeated_authors_len(text) else {
+        return segments;
+    };
+    let mut out = vec![Segment {
+        label: Label::Author,
+        range: 0..len,
+    }];
+    for mut s in segments {
+        s.range.start = s.range.start.max(len);
+        if !s.range.is_empty() {
+            out.push(s);
+        }
+    }
+    out
+}
+
 /// Parses a reference with the tagger. `rt` has had its links and identifiers taken out;
 /// `names_end` is where the names parser's author list ends.
 pub(super) fn parse_tagged(rt: &RichText, names_end: usize, e: &mut Entry) -> TaggedParts {
     let text = &rt.text;
     let segments = names_before_title(merge(tagger::tag(rt), text), names_end);
     let segments = quoted_title(segments, text);
+    let segments = repeated_authors(segments, text);
     let mut parts = TaggedParts::default();
     let first = |l: Label| {
         segments
@@ -230,6 +251,7 @@ pub(super) fn parse_tagged(rt: &RichText, names_end: usize, e: &mut Entry) -> Ta
         let list = names::parse_authors(rt, end);
         e.authors = list.authors;
         parts.symbols = list.symbols;
+        parts.repeats_authors = list.repeats_previous;
         parts.book_editors = editors_in_author_place(text, list.end, e).1;
     }
     if let Some(r) = first(Label::Date) {
@@ -316,6 +338,8 @@ pub(super) struct TaggedParts {
     pub symbols: Vec<String>,
     /// Editors found in the author's place.
     pub book_editors: Vec<Person>,
+    /// Whether a dash stands for the authors of the entry before.
+    pub repeats_authors: bool,
     /// The container, without its lead-in.
     pub container: String,
     /// Whether "In" stood before the container.

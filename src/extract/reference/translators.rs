@@ -1,0 +1,119 @@
+//! Translators: "Translated by John Sturrock.", ", trans. James Vincent Murphy (London",
+//! "(tr. David Smith and G.A. Kon)", "Traduction de Chantal Thérond." They are taken out
+//! of the text before either reading, so that neither takes them for a venue or a
+//! publisher, and kept in the `translator` field.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::editors::parse_editor_names;
+use super::fields::re;
+use super::split::sentence_end;
+use crate::extract::inline::RichText;
+use crate::model::{Entry, Person};
+
+/// The words before a translator's names, after a sentence, a comma or an opening
+/// bracket. The short forms count in lower case only: "Trans." also opens journal names
+/// ("Trans. Amer. Math. Soc.").
+static TRANSLATED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:[.,;]\s+|\s*\(\s*|^)(?:(?i:translated(?:\s+from\s+the\s+\p{L}+)?\s+by|traduction\s+(?:de|par)|traduit(?:\s+de\s+l['’]\p{L}+)?\s+par|übersetzt\s+von)|trans\.(?:\s+by)?|transl\.(?:\s+by)?|tr\.|trad\.|übers\.\s+v\.)\s*:?\s+",
+    )
+});
+
+/// Takes the first translator statement out of `rt` into the entry's `translator` field
+/// (names in BibTeX form, joined by "and").
+pub(super) fn take_translators(rt: &mut RichText, e: &mut Entry) {
+    let Some((range, translators)) = find_translators(&rt.text) else {
+        return;
+    };
+    let names: Vec<String> = translators.iter().map(Person::to_bibtex).collect();
+    e.set_extra("translator", names.join(" and "));
+    rt.remove(&[range]);
+}
+
+/// The translators in `text` and the byte range of their statement: the lead words and
+/// the longest run of comma pieces after them that reads as names alone, up to a
+/// bracket, a semicolon or the sentence's end.
+fn find_translators(text: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
+    let lead = TRANSLATED_BY.find(text)?;
+    let bracketed = lead.as_str().trim_start().starts_with('(');
+    let rest = &text[lead.end()..];
+    let stop = [
+        rest.find(['(', ')', ';']),
+        sentence_end(rest),
+        rest.find(|c: char| c.is_ascii_digit()),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(rest.len());
+    let run = &rest[..stop];
+    // Candidate ends: after each comma piece, the longest first.
+    let mut ends: Vec<usize> = run.match_indices(", ").map(|(i, _)| i).collect();
+    ends.push(run.len());
+    let (end, names) = ends.into_iter().rev().find_map(|end| {
+        let names = parse_editor_names(run[..end].trim_end_matches([',', ' ', '.']));
+        (!names.is_empty()).then_some((run[..end].trim_end().len(), names))
+    })?;
+    let mut end = lead.end() + end;
+    // A period ends an initial or the name; the sentence's own period stays.
+    if text[..end].ends_with('.') && !bracketed {
+        end -= 1;
+    }
+    if bracketed && text[end..].trim_start().starts_with(')') {
+        end += text[end..].find(')').unwrap_or(0) + 1;
+    }
+    Some((lead.start()..end, names))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn take(text: &str) -> (String, Option<String>) {
+        let mut rt = RichText {
+            text: text.to_string(),
+            ..RichText::default()
+        };
+        let mut e = Entry::default();
+        take_translators(&mut rt, &mut e);
+        (rt.text, e.extra_field("translator").map(str::to_string))
+    }
+
+    #[test]
+    fn translator_statements_are_taken_out() {
+        let (text, t) =
+            take("Explosion in a Cathedral. Translated by John Sturrock. Boston: Little, 1963.");
+        assert_eq!(text, "Explosion in a Cathedral. Boston: Little, 1963.");
+        assert_eq!(t.as_deref(), Some("Sturrock, John"));
+
+        let (text, t) = take("Mein Kampf, trans. James Vincent Murphy (London: Hurst, 1938)");
+        assert_eq!(text, "Mein Kampf (London: Hurst, 1938)");
+        assert_eq!(t.as_deref(), Some("Murphy, James Vincent"));
+
+        let (text, t) = take("Johann Gutenberg (translated by Douglas Martin). New York: Scholar");
+        assert_eq!(text, "Johann Gutenberg. New York: Scholar");
+        assert_eq!(t.as_deref(), Some("Martin, Douglas"));
+
+        let (text, t) =
+            take("The Gospel (tr. David Smith and G.A. Kon), London: Burns & Oates, 1987.");
+        assert_eq!(text, "The Gospel, London: Burns & Oates, 1987.");
+        assert_eq!(t.as_deref(), Some("Smith, David and Kon, G.A."));
+
+        let (_, t) = take("Voir et planifier. Traduction de Chantal Thérond. Paris : Dunod.");
+        assert_eq!(t.as_deref(), Some("Thérond, Chantal"));
+    }
+
+    #[test]
+    fn journal_abbreviations_are_no_translator() {
+        for s in [
+            "Smith, J. On groups. Trans. Amer. Math. Soc. 12 (1990), 1–9.",
+            "A. Lee, Sparse codes, IEEE Trans. Inf. Theory 5 (2001).",
+            "A. Lee. Title. Translated from the German. Oxford, 1990.",
+        ] {
+            assert_eq!(take(s), (s.to_string(), None), "{s}");
+        }
+    }
+}
