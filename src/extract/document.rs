@@ -102,14 +102,15 @@ static BARE_NUMBER_ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([ \t]*)\d{1,3}[ \t]+(\p{Lu})[\p{L}'’-]+,[ \t]").unwrap());
 static ATX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$").unwrap());
-static HTML_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$").unwrap());
+static HTML_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::fields::re(r"(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$")
+});
 static BOLD_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__):?\s*$").unwrap());
 static SETEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t]{0,3}(=+|-{2,})[ \t]*$").unwrap());
 static BLOCK_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)<(ul|ol|li|p|div|table|tr|h[1-6])\b").unwrap());
+    LazyLock::new(|| crate::extract::fields::re(r"(?i)<(ul|ol|li|p|div|table|tr|h[1-6])\b"));
 
 /// Line-oriented splitting for Markdown and plain text.
 fn line_blocks(source: &str, format: Format) -> Vec<Block> {
@@ -257,7 +258,9 @@ fn append_line(text: &mut String, line: &str) {
 }
 
 static TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?s)<!--.*?-->|<(script|style|head)\b.*?</(?:script|style|head)\s*>|</?([A-Za-z][A-Za-z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>"#).unwrap()
+    crate::extract::fields::re(
+        r#"(?s)<!--.*?-->|<(script|style|head)\b.*?</(?:script|style|head)\s*>|</?([A-Za-z][A-Za-z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>"#,
+    )
 });
 
 /// Splits HTML into blocks at block-level tags; inline tags stay in the text.
@@ -362,7 +365,7 @@ static LATEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\\(part|chapter|section|subsection|subsubsection|paragraph|cvsection|cvsubsection)\*?\s*(?:\[[^\]]*\])?\s*\{(.*)\}\s*$").unwrap()
 });
 static LATEX_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\\(item|bibitem)\b\s*(?:\[[^\]]*\])?\s*(?:\{[^}]*\})?").unwrap()
+    crate::extract::fields::re(r"^\s*\\(item|bibitem)\b\s*(?:\[[^\]]*\])?\s*(?:\{[^}]*\})?")
 });
 static LATEX_ENV: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\\(begin|end)\s*\{(\w+\*?)\}(?:\{[^}]*\})?(?:\[[^\]]*\])?").unwrap()

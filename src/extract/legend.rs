@@ -41,6 +41,10 @@ impl Legend {
     /// Reads a legend from one line of text; returns whether the line was a legend (a line
     /// that is only a legend is not a publication).
     pub fn read_line(&mut self, text: &str) -> bool {
+        // Most lines have no mark symbol at all: no need to search them.
+        if !text.contains(['*', '∗', '⁎', '†', '‡', '§', '¶', '#', '✝', '✉']) {
+            return false;
+        }
         let mut found = false;
         for c in LEGEND.captures_iter(text) {
             let word = c[2].to_lowercase();

@@ -117,8 +117,9 @@ impl Readings {
         norm_title(&self.rules.entry.title) == norm_title(&self.tagged.entry.title)
     }
 
-    /// Whether the tagger lost part of a title the rules read whole: both read the same
-    /// authors, and the tagger found no title, or its title is the end of the rules' one
+    /// Whether the tagger lost part of a title the rules read whole: it found no title and
+    /// its venue holds the rules' one; or both read the same authors, and the tagger found
+    /// no title, or its title is the end of the rules' one
     /// (a head such as "APRIL:" or "Give-N-" taken for a name or a mark) or their start
     /// without a subtitle, years or a sentence it left unplaced, or it is the rules' title
     /// and their venue run on.
@@ -139,6 +140,15 @@ impl Readings {
                 .collect()
         };
         let (r, t) = (&self.rules.entry, &self.tagged.entry);
+        // No title, and the venue holds the rules' whole title: the tagger ran the two
+        // (and perhaps a name before them) together.
+        if t.title.is_none()
+            && t.container
+                .as_deref()
+                .is_some_and(|c| c.contains(rules_title))
+        {
+            return true;
+        }
         if r.authors.is_empty() || families(r) != families(t) {
             return false;
         }
@@ -271,5 +281,57 @@ impl Readings {
             }
         }
         tagged
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reading(
+        title: &str,
+        container: &str,
+        volume: Option<&str>,
+        unplaced: &str,
+    ) -> ParsedReference {
+        let mut entry = Entry {
+            title: Some(title.into()),
+            container: Some(container.into()),
+            volume: volume.map(Into::into),
+            ..Entry::default()
+        };
+        entry.add_note(unplaced);
+        ParsedReference {
+            entry,
+            unplaced: vec![unplaced.into()],
+            ..ParsedReference::default()
+        }
+    }
+
+    #[test]
+    fn what_the_rules_take_from_the_tagger_is_not_lost() {
+        // The tagger read the last sentence as the venue; the rules' venue and volume win,
+        // and that sentence goes to the note instead of "Media Policy Project 9".
+        let readings = Readings {
+            rules: reading(
+                "Copyright and Creation",
+                "Media Policy Project",
+                Some("9"),
+                "London School of Economics",
+            ),
+            tagged: reading(
+                "Copyright and Creation",
+                "London School of Economics",
+                None,
+                "Media Policy Project 9",
+            ),
+            tagger_crosses_markup: false,
+            rules_title_ends_at_markup: false,
+        };
+        let p = readings.choose(false);
+        assert_eq!(p.entry.container.as_deref(), Some("Media Policy Project"));
+        assert_eq!(p.entry.volume.as_deref(), Some("9"));
+        assert_eq!(p.entry.note.as_deref(), Some("London School of Economics"));
+        assert_eq!(p.unplaced, ["London School of Economics"]);
     }
 }

@@ -132,24 +132,49 @@ fn shape(w: &str) -> String {
     out
 }
 
-/// A feature: a template name and its values, hashed together without building a string.
-fn hash(template: &str, values: &[&str]) -> u64 {
+/// The hash of one string value.
+fn value(s: &str) -> u64 {
     let mut h = FxHasher::default();
-    template.hash(&mut h);
-    for v in values {
-        v.hash(&mut h);
-    }
+    s.hash(&mut h);
     h.finish()
 }
 
-/// Small numbers as strings, for features.
-const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+/// A template's seed: its name hashed (FNV-1a) at compile time.
+const fn template(name: &str) -> u64 {
+    let bytes = name.as_bytes();
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// A feature: a template's seed and the hashes of its values, mixed so that the low bits
+/// (which index the weight table) depend on all of them.
+fn feature(seed: u64, values: &[u64]) -> u64 {
+    values.iter().fold(seed, |h, &v| {
+        (h ^ v).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(26)
+    })
+}
+
+/// The hashes of small numbers (counts, positions, flags), for features.
+static DIGIT_HASHES: LazyLock<[u64; 10]> =
+    LazyLock::new(|| std::array::from_fn(|d| value(&d.to_string())));
+/// The values before the first token, after the last, and past either end.
+static START: LazyLock<u64> = LazyLock::new(|| value("<s>"));
+static END: LazyLock<u64> = LazyLock::new(|| value("</s>"));
+static EDGE: LazyLock<u64> = LazyLock::new(|| value("edge"));
 
 /// What the feature templates need to know about every token, computed once.
 struct TokenFacts {
     lower: String,
-    shape: String,
     class: &'static str,
+    /// The hashes of `lower`, `shape` and `class`.
+    lower_hash: u64,
+    shape_hash: u64,
+    class_hash: u64,
 }
 
 fn facts(text: &str, t: &Token, known: bool) -> TokenFacts {
@@ -190,7 +215,9 @@ fn facts(text: &str, t: &Token, known: bool) -> TokenFacts {
         "word"
     };
     TokenFacts {
-        shape: shape(w),
+        lower_hash: value(&lower),
+        shape_hash: value(&shape(w)),
+        class_hash: value(class),
         lower,
         class,
     }
@@ -216,6 +243,9 @@ pub fn features_with(
         .enumerate()
         .map(|(i, t)| facts(text, t, known(i)))
         .collect();
+    let digits = &*DIGIT_HASHES;
+    let digit = |d: usize| digits[d];
+    let (start, end, edge) = (*START, *END, *EDGE);
     let mut out = Vec::with_capacity(n);
     let mut sentences = 0usize;
     let mut commas = 0usize;
@@ -225,12 +255,12 @@ pub fn features_with(
     let mut seen_italic = false;
     for (i, t) in tokens.iter().enumerate() {
         let f = &facts[i];
-        let mut v = Vec::with_capacity(48);
-        let mut add = |k: &str, val: &[&str]| v.push(hash(k, val));
-        add("bias", &[]);
-        add("w", &[&f.lower]);
-        add("shape", &[&f.shape]);
-        add("class", &[f.class]);
+        let mut v = Vec::with_capacity(40);
+        let mut add = |seed: u64, values: &[u64]| v.push(feature(seed, values));
+        add(template("bias"), &[]);
+        add(template("w"), &[f.lower_hash]);
+        add(template("shape"), &[f.shape_hash]);
+        add(template("class"), &[f.class_hash]);
         let count = f.lower.chars().count();
         if count > 3 {
             let p_end = f
@@ -239,92 +269,94 @@ pub fn features_with(
                 .nth(3)
                 .map_or(f.lower.len(), |(j, _)| j);
             let s_start = f.lower.char_indices().nth(count - 3).map_or(0, |(j, _)| j);
-            add("pre3", &[&f.lower[..p_end]]);
-            add("suf3", &[&f.lower[s_start..]]);
+            add(template("pre3"), &[value(&f.lower[..p_end])]);
+            add(template("suf3"), &[value(&f.lower[s_start..])]);
         }
         let len = match count {
-            0..=1 => "1",
-            2..=3 => "2-3",
-            4..=7 => "4-7",
-            _ => "8+",
+            0..=1 => 1,
+            2..=3 => 2,
+            4..=7 => 3,
+            _ => 4,
         };
-        add("len", &[len]);
-        let pos = DIGITS[(i * 10 / n.max(1)).min(9)];
-        add("pos", &[pos]);
-        add("pos-class", &[pos, f.class]);
+        add(template("len"), &[digit(len)]);
+        let pos = digit((i * 10 / n.max(1)).min(9));
+        add(template("pos"), &[pos]);
+        add(template("pos-class"), &[pos, f.class_hash]);
         if i < 4 {
-            add("index", &[DIGITS[i]]);
+            add(template("index"), &[digit(i)]);
         }
-        let sent = DIGITS[sentences.min(6)];
-        add("sent", &[sent]);
-        add("sent-class", &[sent, f.class]);
-        let comma = DIGITS[commas.min(8)];
-        add("commas", &[comma]);
-        let year = if seen_year { "y" } else { "n" };
-        add("seen-year", &[year]);
-        add("seen-year-sent", &[year, DIGITS[sentences.min(4)]]);
-        add("depth", &[DIGITS[depth.clamp(0, 2) as usize]]);
-        add("sent-shape", &[sent, &f.shape]);
-        add("year-class", &[year, f.class, &f.shape]);
-        add("commas-class", &[comma, f.class]);
+        let sent = digit(sentences.min(6));
+        add(template("sent"), &[sent]);
+        add(template("sent-class"), &[sent, f.class_hash]);
+        let comma = digit(commas.min(8));
+        add(template("commas"), &[comma]);
+        let year = digit(usize::from(seen_year));
+        add(template("seen-year"), &[year]);
+        add(template("seen-year-sent"), &[year, digit(sentences.min(4))]);
+        add(template("depth"), &[digit(depth.clamp(0, 2) as usize)]);
+        add(template("sent-shape"), &[sent, f.shape_hash]);
+        add(template("year-class"), &[year, f.class_hash, f.shape_hash]);
+        add(template("commas-class"), &[comma, f.class_hash]);
         if in_quote {
-            add("quote", &[]);
+            add(template("quote"), &[]);
         }
         let r = &t.range;
         let italic = rt.is_italic(r);
         let bold = rt.is_bold(r);
         if italic {
-            add("italic", &[]);
-            add("italic-class", &[f.class]);
+            add(template("italic"), &[]);
+            add(template("italic-class"), &[f.class_hash]);
         }
         if bold {
-            add("bold", &[]);
+            add(template("bold"), &[]);
         }
         add(
-            "seen-italic",
-            &[if seen_italic && !italic { "y" } else { "n" }],
+            template("seen-italic"),
+            &[digit(usize::from(seen_italic && !italic))],
         );
         let space_before = r.start > 0 && text[..r.start].ends_with(' ');
         let space_after = text[r.end..].starts_with(' ');
         add(
-            "space",
-            &[match (space_before, space_after) {
-                (true, true) => "both",
-                (true, false) => "before",
-                (false, true) => "after",
-                (false, false) => "none",
-            }],
+            template("space"),
+            &[digit(
+                usize::from(space_before) * 2 + usize::from(space_after),
+            )],
         );
-        for (k, off) in [("w-1", -1i64), ("w+1", 1), ("w-2", -2), ("w+2", 2)] {
+        // Neighbours: their words, shapes and classes; past either end, an edge value.
+        let at = |off: i64| {
             let j = i as i64 + off;
-            let val = if j < 0 {
-                "<s>"
-            } else if j as usize >= n {
-                "</s>"
-            } else {
-                facts[j as usize].lower.as_str()
-            };
-            add(k, &[val]);
-        }
-        for (k, off) in [("s-1", -1i64), ("s+1", 1), ("c-1", -1), ("c+1", 1)] {
-            let j = i as i64 + off;
-            let val = if j < 0 || j as usize >= n {
-                "edge"
-            } else if k.starts_with('s') {
-                facts[j as usize].shape.as_str()
-            } else {
-                facts[j as usize].class
-            };
-            add(k, &[val]);
-        }
-        let prev = if i > 0 {
-            facts[i - 1].lower.as_str()
-        } else {
-            "<s>"
+            (j >= 0 && (j as usize) < n).then(|| &facts[j as usize])
         };
-        add("w-1|w", &[prev, &f.lower]);
-        let next = facts.get(i + 1).map_or("</s>", |x| x.lower.as_str());
-        add("w|w+1", &[&f.lower, next]);
+        for (seed, off) in [
+            (template("w-1"), -1i64),
+            (template("w+1"), 1),
+            (template("w-2"), -2),
+            (template("w+2"), 2),
+        ] {
+            let val = match at(off) {
+                Some(x) => x.lower_hash,
+                None if off < 0 => start,
+                None => end,
+            };
+            add(seed, &[val]);
+        }
+        for (seed, off, is_shape) in [
+            (template("s-1"), -1i64, true),
+            (template("s+1"), 1, true),
+            (template("c-1"), -1, false),
+            (template("c+1"), 1, false),
+        ] {
+            let val = match at(off) {
+                Some(x) if is_shape => x.shape_hash,
+                Some(x) => x.class_hash,
+                None => edge,
+            };
+            add(seed, &[val]);
+        }
+        let prev = at(-1).map_or(start, |x| x.lower_hash);
+        add(template("w-1|w"), &[prev, f.lower_hash]);
+        let next = at(1).map_or(end, |x| x.lower_hash);
+        add(template("w|w+1"), &[f.lower_hash, next]);
         out.push(v);
 
         // State for the tokens after this one.

@@ -612,16 +612,3 @@ fn comma_separated_title_venue_and_numbers() {
     );
     assert_eq!(e.publisher.as_deref(), Some("Addison-Wesley"));
 }
-
-#[test]
-fn what_the_rules_take_from_the_tagger_is_not_lost() {
-    // The tagger read the last sentence as the venue; the rules' venue and volume win,
-    // and the sentence is kept in the note instead of "Media Policy Project 9".
-    let e = parse_md(
-        "Cammaerts, B., Mansell, R., Meng, B. (2013). Copyright and Creation. Media Policy Project 9: 1-18. London School of Economics.",
-    )
-    .entry;
-    assert_eq!(e.container.as_deref(), Some("Media Policy Project"));
-    assert_eq!(e.volume.as_deref(), Some("9"));
-    assert_eq!(e.note.as_deref(), Some("London School of Economics"));
-}
