@@ -102,19 +102,19 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-fn norm_title(t: &Option<String>) -> String {
+/// A title's letters and digits, lower-cased, for comparing two readings of it.
+fn title_chars(t: &Option<String>) -> impl Iterator<Item = char> + '_ {
     t.as_deref()
         .unwrap_or("")
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 impl Readings {
     /// Whether both readings found the same title.
     pub fn titles_agree(&self) -> bool {
-        norm_title(&self.rules.entry.title) == norm_title(&self.tagged.entry.title)
+        title_chars(&self.rules.entry.title).eq(title_chars(&self.tagged.entry.title))
     }
 
     /// Whether the tagger lost part of a title the rules read whole: it found no title and
