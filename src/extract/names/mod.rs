@@ -129,14 +129,6 @@ pub fn is_boundary(text: &str, i: usize) -> bool {
     ABBREVIATION_LIST.binary_search(&word).is_err()
 }
 
-#[derive(Debug, Clone)]
-struct Chunk {
-    range: Range<usize>,
-    text: String,
-    symbols: String,
-    after_and: bool,
-}
-
 /// Reads the author list at the start of `rt.text`, up to at most `limit`.
 pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
     let text = &rt.text[..limit.min(rt.text.len())];
@@ -171,115 +163,6 @@ static EDITOR_MARK_AT_START: LazyLock<Regex> =
 /// The length of the editor mark ([`EDITOR_MARK`]) that `rest` starts with, if any.
 pub fn editor_mark_len(rest: &str) -> Option<usize> {
     EDITOR_MARK_AT_START.find(rest).map(|m| m.end())
-}
-
-/// Splits the author region at `,`, `;`, `&` and `and`, pulling marks out of each chunk.
-fn chunks(rt: &RichText, region: &str) -> Vec<Chunk> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut after_and = false;
-    let mut i = 0;
-    let bytes = region.as_bytes();
-    let push = |out: &mut Vec<Chunk>, s: usize, e: usize, after_and: bool| {
-        let raw = &region[s..e];
-        let (text, symbols) = strip_marks(rt, raw, s);
-        let lead = raw.len() - raw.trim_start().len();
-        let tail = raw.len() - raw.trim_end().len();
-        if !text.is_empty() || !symbols.is_empty() {
-            out.push(Chunk {
-                range: s + lead..e - tail,
-                text,
-                symbols,
-                after_and,
-            });
-        }
-    };
-    while i < region.len() {
-        let c = bytes[i];
-        let word_sep = |w: &str| {
-            region[i..].starts_with(w)
-                && region[..i].ends_with(' ')
-                && region[i + w.len()..].starts_with(' ')
-        };
-        // "/" separates names in German styles: "Nakamura, Y./Ferreira, A. C./Osei, P.".
-        if c == b',' || c == b';' || c == b'&' || c == b'/' {
-            push(&mut out, start, i, after_and);
-            after_and = c == b'&';
-            i += 1;
-            start = i;
-        } else if let Some(len) = ["and", "And", "AND", "und", "y", "e", "et"]
-            .iter()
-            .find(|w| word_sep(w) && !(**w == "et" && region[i + 2..].starts_with(" al")))
-            .map(|w| w.len())
-        {
-            push(&mut out, start, i, after_and);
-            after_and = true;
-            i += len;
-            start = i;
-        } else {
-            i += 1;
-        }
-        while i < region.len() && !region.is_char_boundary(i) {
-            i += 1;
-        }
-    }
-    push(&mut out, start, region.len(), after_and);
-    // Merge chunks that only carried marks into the chunk before them ("Lin, R. *, Li").
-    let mut merged: Vec<Chunk> = Vec::new();
-    for c in out {
-        if c.text.is_empty()
-            && let Some(last) = merged.last_mut()
-        {
-            last.symbols.push_str(&c.symbols);
-            continue;
-        }
-        merged.push(c);
-    }
-    merged
-}
-
-/// Removes mark symbols (and superscript text) from a chunk; returns the clean text and the marks.
-fn strip_marks(rt: &RichText, raw: &str, base: usize) -> (String, String) {
-    let mut text = String::new();
-    let mut symbols = String::new();
-    for (i, c) in raw.char_indices() {
-        let sup = rt.in_superscript(base + i);
-        if MARK_SYMBOLS.contains(&c) || (sup && !c.is_whitespace()) {
-            if MARK_SYMBOLS.contains(&c) || (sup && (c.is_ascii_lowercase() || c.is_ascii_digit()))
-            {
-                symbols.push(c);
-            }
-            continue;
-        }
-        if c == '^' {
-            continue;
-        }
-        text.push(c);
-    }
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let text = text.replace(" .", ".");
-    let text = text
-        .trim_matches(|c: char| c == ' ' || c == ':')
-        .to_string();
-    (text, symbols)
-}
-
-/// Byte offset in `chunk.text`'s source where token `n` starts, for cutting the list short.
-fn token_start(rt: &RichText, chunk: &Chunk, n: usize) -> usize {
-    let src = &rt.text[chunk.range.clone()];
-    let mut count = 0;
-    let mut in_word = false;
-    for (i, c) in src.char_indices() {
-        let ws = c.is_whitespace();
-        if !ws && !in_word {
-            if count == n {
-                return chunk.range.start + i;
-            }
-            count += 1;
-        }
-        in_word = !ws;
-    }
-    chunk.range.end
 }
 
 fn assemble(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorList {
@@ -627,9 +510,11 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
     list
 }
 
+mod chunks;
 mod person;
 mod region;
 
+use chunks::*;
 use person::*;
 pub use region::repeated_authors_len;
 use region::*;
