@@ -92,7 +92,7 @@ pub fn blocks(source: &str, format: Format) -> Vec<Block> {
 
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([ \t]*)(?:([-*+•·‣◦▪●])|(\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\)|[A-Z]?\d{1,3}\.))[ \t]+",
+        r"^([ \t]*)(?:([-*+•·‣◦▪●–—])|(\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\)|[A-Z]?\d{1,3}\.))[ \t]+",
     )
     .unwrap()
 });

@@ -426,6 +426,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_before_a_name_is_a_bullet() {
+        let out = text(
+            "– Lee, A. (2019). Tests. Journal of Things, 3, 1-9.\n— Chen, B. (2020). More tests. Journal of Things, 4, 2-8.\n",
+        );
+        assert_eq!(out.entries.len(), 2);
+        assert_eq!(out.entries[0].authors[0].name.family, "Lee");
+        assert_eq!(out.entries[1].authors[0].name.family, "Chen");
+    }
+
+    #[test]
     fn a_short_undated_line_alone_is_no_reference() {
         let out = text("Curriculum vitae of Ann Lee\n");
         assert!(out.entries.is_empty());

@@ -4,9 +4,11 @@
 use super::*;
 
 /// A dash in the author's place: the authors of the entry before, again ("———. Title",
-/// "---. Title", "______. Title", "— (2005). Title").
-static REPEATED_AUTHORS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[—―–]+|-{2,}|_{2,})\s*[.,:]?(?:\s|$)").unwrap());
+/// "---. Title", "______. Title", "—. 2005. Title"). A single dash needs its period or
+/// comma: "– Smith, J. (2010)" is a bullet.
+static REPEATED_AUTHORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:[—―–]{2,}|-{2,}|_{2,})\s*[.,:]?|[—―–]\s*[.,:])(?:\s|$)").unwrap()
+});
 
 /// The length of the repeated-authors dash that `text` starts with, with the punctuation
 /// and space after it.

@@ -143,6 +143,7 @@ impl Readings {
         // No title, and the venue holds the rules' whole title: the tagger ran the two
         // (and perhaps a name before them) together.
         if t.title.is_none()
+            && !rules_title.is_empty()
             && t.container
                 .as_deref()
                 .is_some_and(|c| c.contains(rules_title))

@@ -130,4 +130,10 @@ fn a_dash_in_the_authors_place_repeats_the_authors() {
         assert!(title.starts_with(char::is_alphabetic), "{s}: {title}");
     }
     assert!(!parse_md("Lee, A. (2019). A - B tests. Journal of Things, 3, 1-9.").repeats_authors);
+    // A single dash before a name is no such mark (but a bullet, see extract's tests).
+    assert!(!parse_md("– Lee, A. (2019). Tests. Journal of Things, 3, 1-9.").repeats_authors);
+    assert!(
+        parse_md("—. 2005. Three factors in language design. Linguistic Inquiry 36: 1-22.")
+            .repeats_authors
+    );
 }
