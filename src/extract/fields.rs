@@ -361,7 +361,7 @@ pub fn is_publisher(s: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    const FIRM_ENDS: [&str; 14] = [
+    const FIRM_ENDS: [&str; 15] = [
         " Press",
         " Publishers",
         " Publishing",
@@ -375,7 +375,8 @@ pub fn is_publisher(s: &str) -> bool {
         " Co",
         " & Sons",
         " and Sons",
-        " Publishing Company",
+        " Company",
+        " Corporation",
     ];
     const FIRM_STARTS: [&str; 11] = [
         "Springer",
@@ -393,6 +394,16 @@ pub fn is_publisher(s: &str) -> bool {
     PUBLISHERS.contains(&t.to_lowercase())
         || FIRM_ENDS.iter().any(|w| t.ends_with(w))
         || FIRM_STARTS.iter().any(|w| t.starts_with(w))
+}
+
+/// Whether `s` starts with the name of a well-known publisher, as whole words
+/// ("Prentice Hall PTR New Jersey", "Springer, Berlin").
+pub fn starts_with_publisher(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().take(4).collect();
+    (1..=words.len()).any(|n| {
+        let head = words[..n].join(" ");
+        PUBLISHERS.contains(&head.trim_end_matches([',', '.', ':', ';']).to_lowercase())
+    })
 }
 
 /// Whether `s` is a note rather than a venue ("Supplement", "Oral", "To appear").

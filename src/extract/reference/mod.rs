@@ -15,6 +15,7 @@ use crate::model::{Entry, EntryType, Field, Link, LinkKind, Person};
 
 mod classify;
 mod editors;
+mod imprint;
 mod links;
 mod quotes;
 mod readings;
@@ -109,6 +110,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     let e = &mut out.entry;
     take_links(&mut rt, e);
     take_identifiers(&mut rt, e);
+    imprint::open_imprints(&mut rt);
     translators::take_translators(&mut rt, e);
     let list = names::parse_authors(&rt, rt.text.len());
     let tagged = finish_tagged(&rt, hint, list.end, out.clone());
@@ -287,9 +289,11 @@ fn parse_rules(
         address = ad.or(address);
         container.clear();
     }
-    // "Container, Publisher" inside the container piece.
+    // "Container, Publisher" inside the container piece, unless the head is a publisher
+    // too ("Doubleday, Page and Company").
     if let Some((head, last)) = container.rsplit_once(", ")
         && fields::is_publisher(last)
+        && !venue::names_publisher(head)
     {
         publisher = Some(last.trim_end_matches('.').to_string());
         container = head.to_string();

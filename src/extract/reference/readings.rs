@@ -72,9 +72,12 @@ fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
     else {
         return;
     };
-    // A journal with its volume is no publisher ("BMC Pediatr, 19, 88"); a thesis's
-    // venue is its school.
-    let journal = rules.kind == EntryType::Article && rules.volume.is_some();
+    // A journal with its volume is no publisher ("BMC Pediatr, 19, 88"), unless it has
+    // no pages and its name is a publisher's (a book in a series: "Vol. 770,
+    // Springer"); a thesis's venue is its school.
+    let journal = rules.kind == EntryType::Article
+        && rules.volume.is_some()
+        && (rules.pages.is_some() || !super::venue::names_publisher(venue));
     if super::venue::is_thesis_or_report(rules.kind) {
         return;
     }

@@ -254,12 +254,23 @@ pub(super) fn parse_tagged(rt: &RichText, names_end: usize, e: &mut Entry) -> Ta
         parts.repeats_authors = list.repeats_previous;
         parts.book_editors = editors_in_author_place(text, list.end, e).1;
     }
-    if let Some(r) = first(Label::Date) {
+    // The date: the first run with a year in it ("1917-1921" in a title is none).
+    let mut date_run = None;
+    for (i, s) in segments.iter().enumerate() {
+        if s.label != Label::Date {
+            continue;
+        }
         let mut d = Details::default();
-        let mut s = text[r].to_string();
-        fields::take_details(&mut s, &mut d);
-        e.year = d.year;
-        e.month = d.month;
+        let mut piece = text[s.range.clone()].to_string();
+        fields::take_details(&mut piece, &mut d);
+        if d.year.is_some() || date_run.is_none() {
+            date_run = Some(i);
+            e.year = d.year;
+            e.month = d.month;
+        }
+        if e.year.is_some() {
+            break;
+        }
     }
     if let Some(r) = first(Label::Title) {
         let t = clean(&text[r]);
@@ -290,11 +301,16 @@ pub(super) fn parse_tagged(rt: &RichText, names_end: usize, e: &mut Entry) -> Ta
 
     // A second run of a label that was read already is kept as it stands.
     let mut seen = Vec::new();
-    for s in &segments {
+    for (i, s) in segments.iter().enumerate() {
         if s.label == Label::Other {
             continue;
         }
-        if seen.contains(&s.label) {
+        let used = if s.label == Label::Date {
+            date_run == Some(i)
+        } else {
+            !seen.contains(&s.label)
+        };
+        if !used {
             let piece = clean(&text[s.range.clone()]);
             if piece.chars().any(char::is_alphanumeric) {
                 parts.other.push(piece);

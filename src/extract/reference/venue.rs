@@ -217,6 +217,15 @@ pub(super) fn publisher_and_place(s: &str) -> Option<(String, Option<String>)> {
         .then(|| (publisher.to_string(), Some(place.to_string())))
 }
 
+/// Whether `s` names a publisher and no periodical or meeting: a known publisher
+/// ("Springer", "Prentice Hall PTR New Jersey") or a firm ("Doubleday, Page and
+/// Company"), without "Journal", "Review", "Proceedings" and the like.
+pub(super) fn names_publisher(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    !VENUE_WORDS.iter().any(|w| lower.contains(w))
+        && (fields::is_publisher(s) || fields::starts_with_publisher(s))
+}
+
 /// "Bangkok, Thailand", "New York, NY": one to three short capitalised names.
 pub(super) fn is_place(p: &str) -> bool {
     let parts: Vec<&str> = p.split(", ").collect();
