@@ -33,6 +33,10 @@ pub struct AuthorList {
     pub end: usize,
     /// Whether the list is a dash that repeats the previous entry's authors ("———.").
     pub repeats_previous: bool,
+    /// The end of the region the names were read from ([`author_region_end`]): the
+    /// list depends on nothing else, so a list read up to another limit with the same
+    /// region is this one.
+    pub region_end: usize,
 }
 
 /// The lines of a word list, sorted for binary search.
@@ -139,11 +143,38 @@ pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
             ..AuthorList::default()
         };
     }
-    let region_end = region_end(text)
-        .min(bold_names_end(rt, text))
-        .min(italic_venue_start(rt, text));
+    let region_end = author_region_end(rt, limit);
     let chunks = chunks(rt, &text[..region_end]);
-    assemble(rt, &chunks, region_end)
+    let mut list = assemble(rt, &chunks, region_end);
+    list.region_end = region_end;
+    list
+}
+
+/// [`parse_authors`] up to `limit`, taking `known` when it ends there (give or take
+/// spaces and punctuation): two readers that agree on where the names end read the same
+/// names.
+pub fn parse_authors_reusing(rt: &RichText, limit: usize, known: &AuthorList) -> AuthorList {
+    let (a, b) = (limit.min(known.end), limit.max(known.end));
+    if !known.repeats_previous
+        && b <= rt.text.len()
+        && rt
+            .text
+            .get(a..b)
+            .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
+    {
+        return known.clone();
+    }
+    parse_authors(rt, limit)
+}
+
+/// Where the names at the start of `rt.text` (up to `limit`) end at the latest: at the
+/// end of the first sentence that is no name, of the bold names, or where an italic
+/// venue starts.
+pub fn author_region_end(rt: &RichText, limit: usize) -> usize {
+    let text = &rt.text[..limit.min(rt.text.len())];
+    region_end(text)
+        .min(bold_names_end(rt, text))
+        .min(italic_venue_start(rt, text))
 }
 
 /// The words that mark editors in brackets: "(Eds.)", "(Hrsg.)", "(Orgs.)", "(dir.)".

@@ -45,7 +45,10 @@ pub(super) fn region_end(text: &str) -> usize {
     }
     // "Lee, A. and B. Chen (Eds.)", "Lee, A., eds.": editors in the author's place.
     if let Some(m) = EDITOR_MARK.find(&text[..end]) {
-        end = end.min(m.start());
+        // The period of a last initial is the initial's ("George, L. K. (Eds.)").
+        let initial_period =
+            text[m.start()..].starts_with('.') && ends_in_initial(&text[..m.start()]);
+        end = end.min(m.start() + usize::from(initial_period));
     }
     // "Authors: Title" in some CVs.
     if let Some(c) = text[..end].find(": ")
@@ -54,6 +57,13 @@ pub(super) fn region_end(text: &str) -> usize {
         end = end.min(c);
     }
     end
+}
+
+/// Whether `s` ends in a lone capital letter: an initial without its period.
+fn ends_in_initial(s: &str) -> bool {
+    let mut rev = s.chars().rev();
+    rev.next().is_some_and(char::is_uppercase)
+        && rev.next().is_none_or(|c| c == ' ' || c == '.' || c == '-')
 }
 
 /// Where a bold run among the names ends in a period (inside or right after the bold)

@@ -144,8 +144,18 @@ fn editors_before_word(tail: &str) -> Option<(std::ops::Range<usize>, Vec<Person
 fn without_editors(tail: &str, found: std::ops::Range<usize>) -> String {
     let before = tail[..found.start].trim_end_matches([' ', '.', ',']);
     let sep = if before.is_empty() { "" } else { ". " };
-    format!("{before}{sep}In {}", &tail[found.end..])
+    // "In" stays when it stood before the editors; a book's own editor ("Title. A. Name
+    // (ed.). Paris: Publisher") had none.
+    let lead = if IN_LEAD.is_match(&tail[found.clone()]) {
+        "In "
+    } else {
+        ""
+    };
+    format!("{before}{sep}{lead}{}", &tail[found.end..])
 }
+
+/// "In", "In:" or ". In" at the start of a match.
+static IN_LEAD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:[.;]\s+)?in\s*:?\s"));
 
 /// Reads editor names ("A. Editor and B. Editor", "Editor, A.").
 pub(super) fn parse_editor_names(s: &str) -> Vec<Person> {

@@ -113,7 +113,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     imprint::open_imprints(&mut rt);
     translators::take_translators(&mut rt, e);
     let list = names::parse_authors(&rt, rt.text.len());
-    let tagged = finish_tagged(&rt, hint, list.end, out.clone());
+    let tagged = finish_tagged(&rt, hint, &list, out.clone());
     let tagger_crosses_markup = crosses_markup(&rt, tagged.entry.title.as_deref());
     let rules = parse_rules(&rt, hint, list, out);
     let rules_title_ends_at_markup = ends_at_markup(&rt, rules.entry.title.as_deref());

@@ -99,6 +99,25 @@ fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
     }
 }
 
+/// A book that the tagger read as a venue without a title ("Horn, B. (1986). Robot
+/// Vision, MIT Press."): with a publisher and no "In", volume or pages, the venue is
+/// the title.
+fn venue_as_title(e: &mut Entry) {
+    if e.title.is_none()
+        && e.publisher.is_some()
+        && e.volume.is_none()
+        && e.number.is_none()
+        && e.pages.is_none()
+        && !matches!(e.kind, EntryType::InCollection | EntryType::InProceedings)
+        && let Some(venue) = e.container.take()
+    {
+        e.title = Some(venue);
+        if e.kind == EntryType::Article {
+            e.kind = EntryType::Book;
+        }
+    }
+}
+
 /// The words of `s`, letters and digits only.
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
@@ -284,6 +303,7 @@ impl Readings {
                 }
             }
         }
+        venue_as_title(&mut tagged.entry);
         tagged
     }
 }

@@ -133,11 +133,11 @@ fn quoted_title(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
 pub(super) fn finish_tagged(
     rt: &RichText,
     hint: Option<EntryType>,
-    names_end: usize,
+    known_names: &names::AuthorList,
     mut out: ParsedReference,
 ) -> ParsedReference {
     let e = &mut out.entry;
-    let parts = parse_tagged(rt, names_end, e);
+    let parts = parse_tagged(rt, known_names, e);
     out.symbols = parts.symbols;
     out.repeats_authors = parts.repeats_authors;
     let mut details = Details {
@@ -223,10 +223,14 @@ fn repeated_authors(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
 }
 
 /// Parses a reference with the tagger. `rt` has had its links and identifiers taken out;
-/// `names_end` is where the names parser's author list ends.
-pub(super) fn parse_tagged(rt: &RichText, names_end: usize, e: &mut Entry) -> TaggedParts {
+/// `known_names` is what the names parser read from the whole text.
+pub(super) fn parse_tagged(
+    rt: &RichText,
+    known_names: &names::AuthorList,
+    e: &mut Entry,
+) -> TaggedParts {
     let text = &rt.text;
-    let segments = names_before_title(merge(tagger::tag(rt), text), names_end);
+    let segments = names_before_title(merge(tagger::tag(rt), text), known_names.end);
     let segments = quoted_title(segments, text);
     let segments = repeated_authors(segments, text);
     let mut parts = TaggedParts::default();
@@ -248,7 +252,7 @@ pub(super) fn parse_tagged(rt: &RichText, names_end: usize, e: &mut Entry) -> Ta
         {
             end += c.len_utf8();
         }
-        let list = names::parse_authors(rt, end);
+        let list = names::parse_authors_reusing(rt, end, known_names);
         e.authors = list.authors;
         parts.symbols = list.symbols;
         parts.repeats_authors = list.repeats_previous;

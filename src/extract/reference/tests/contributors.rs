@@ -25,6 +25,8 @@ fn editors_in_the_author_place_make_an_edited_book() {
     assert!(e.authors.is_empty());
     assert_eq!(e.editors.len(), 1);
     assert_eq!(e.editors[0].family, "Snyder");
+    // The period after the last initial is the initial's, not the mark's.
+    assert_eq!(e.editors[0].given, "C. R.");
     assert_eq!(e.kind, EntryType::Book);
     assert_eq!(e.publisher.as_deref(), Some("Oxford University Press"));
     assert_eq!(e.address.as_deref(), Some("New York, NY"));
@@ -136,4 +138,16 @@ fn a_dash_in_the_authors_place_repeats_the_authors() {
         parse_md("—. 2005. Three factors in language design. Linguistic Inquiry 36: 1-22.")
             .repeats_authors
     );
+}
+
+#[test]
+fn an_editor_between_a_title_and_its_imprint_is_the_books() {
+    let e = parse_md(
+        "Baudelaire, Charles, Oeuvres complètes, Y.-G. Le Dantec (ed.) (Paris: Gallimard, 1951).",
+    )
+    .entry;
+    assert_eq!(e.authors[0].name.family, "Baudelaire");
+    assert_eq!(e.title.as_deref(), Some("Oeuvres complètes"));
+    assert_eq!(e.year.as_deref(), Some("1951"));
+    assert_eq!(e.publisher.as_deref(), Some("Gallimard"));
 }

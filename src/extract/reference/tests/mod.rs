@@ -612,3 +612,30 @@ fn comma_separated_title_venue_and_numbers() {
     );
     assert_eq!(e.publisher.as_deref(), Some("Addison-Wesley"));
 }
+
+#[test]
+fn a_book_in_a_publishers_series_and_a_book_read_as_a_venue() {
+    // "Vol. 770, Springer": a series volume, and the publisher, not a journal.
+    let e = parse_md(
+        "Minker, W. and Bennacef, S., Speech and human-machine dialog, Vol. 770, Springer, 2004.",
+    )
+    .entry;
+    assert_eq!(e.title.as_deref(), Some("Speech and human-machine dialog"));
+    assert_eq!(e.publisher.as_deref(), Some("Springer"));
+    assert_eq!(e.container, None);
+    // A title followed only by its publisher.
+    let e = parse_md("Horn, B. (1986). Robot Vision, MIT Press.").entry;
+    assert_eq!(e.title.as_deref(), Some("Robot Vision"));
+    assert_eq!(e.publisher.as_deref(), Some("MIT Press"));
+    assert_eq!(e.container, None);
+}
+
+#[test]
+fn a_parenthesised_imprint_gives_place_publisher_and_year() {
+    let e = parse_md("David Archard, Sexual Consent (Boulder: Westview Press, 1998), p. 20;").entry;
+    assert_eq!(e.title.as_deref(), Some("Sexual Consent"));
+    assert_eq!(e.address.as_deref(), Some("Boulder"));
+    assert_eq!(e.publisher.as_deref(), Some("Westview Press"));
+    assert_eq!(e.year.as_deref(), Some("1998"));
+    assert_eq!(e.container, None);
+}
