@@ -255,6 +255,13 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         if c.get(2).is_none() && m.eq_ignore_ascii_case("may") {
             return false;
         }
+        // A season without a year names a meeting ("Summer School", "Spring Symposium").
+        let season = ["spring", "summer", "fall", "autumn", "winter"]
+            .iter()
+            .any(|s| m.to_lowercase().starts_with(s));
+        if c.get(2).is_none() && season {
+            return false;
+        }
         d.month = Some(m);
         if let Some(y) = c.get(2) {
             d.year.get_or_insert_with(|| y.as_str().to_string());
@@ -438,6 +445,18 @@ mod tests {
         ] {
             assert_eq!(edition(s).as_deref(), ed, "{s}");
         }
+    }
+
+    #[test]
+    fn a_season_is_a_date_only_with_its_year() {
+        let (d, t) = details("Connectionist Models Summer School, pp. 335-342");
+        assert_eq!(d.month, None);
+        assert_eq!(t, "Connectionist Models Summer School");
+        let (d, _) = details("Journal of Things, 3(2), 1-9, Summer 2004");
+        assert_eq!(
+            (d.month.as_deref(), d.year.as_deref()),
+            (Some("Summer"), Some("2004"))
+        );
     }
 
     #[test]

@@ -297,6 +297,15 @@ fn parse_rules(
     {
         publisher = Some(last.trim_end_matches('.').to_string());
         container = head.to_string();
+    } else if publisher.is_none()
+        && let Some((head, pb, place)) = venue::trailing_publisher(&container)
+    {
+        // "Book, Publisher, Place" (the volume and pages between them taken out).
+        publisher = Some(pb);
+        if place.is_some() {
+            address = place;
+        }
+        container = head;
     }
     for p in pieces {
         let mut p = fields::tidy(&p);

@@ -226,6 +226,50 @@ pub(super) fn names_publisher(s: &str) -> bool {
         && (fields::is_publisher(s) || fields::starts_with_publisher(s))
 }
 
+/// A venue that ends in its publisher and perhaps the publisher's place: "Logic and
+/// Data Bases, Plenum Press, New York" is the venue "Logic and Data Bases", the
+/// publisher "Plenum Press" and the place "New York".
+pub(super) fn trailing_publisher(venue: &str) -> Option<(String, String, Option<String>)> {
+    let lower = venue.to_lowercase();
+    // A report's or thesis's institution is its publisher already.
+    if [
+        "report",
+        "thesis",
+        "dissertation",
+        "arbeit",
+        "working paper",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let parts: Vec<&str> = venue.split(", ").collect();
+    let n = parts.len();
+    (1..n.min(4)).find_map(|k| {
+        let publisher = parts[n - k].trim_end_matches('.');
+        let place = parts[n - k + 1..].join(", ");
+        // A capital starts a publisher's name, and no state code ends a sentence in it
+        // ("IL. Chicago Linguistic Society").
+        let name_like = publisher.starts_with(|c: char| c.is_uppercase())
+            && publisher
+                .split_once(". ")
+                .is_none_or(|(head, _)| head.len() > 2);
+        let is_publisher = names_publisher(publisher)
+            || looks_like_publisher(publisher)
+                && !VENUE_WORDS
+                    .iter()
+                    .any(|w| publisher.to_lowercase().contains(w));
+        (name_like && is_publisher && (place.is_empty() || is_place(&place))).then(|| {
+            (
+                parts[..n - k].join(", "),
+                publisher.to_string(),
+                (!place.is_empty()).then_some(place),
+            )
+        })
+    })
+}
+
 /// "Bangkok, Thailand", "New York, NY": one to three short capitalised names.
 pub(super) fn is_place(p: &str) -> bool {
     let parts: Vec<&str> = p.split(", ").collect();
@@ -291,4 +335,39 @@ pub(super) fn is_subtitle(s: &str) -> bool {
         && fields::edition(s).is_none()
         && !looks_like_publisher(s)
         && publisher_and_place(s).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_publisher_and_its_place_at_the_end_of_a_venue() {
+        assert_eq!(
+            trailing_publisher("Logic and Data Bases, Plenum Press, New York"),
+            Some((
+                "Logic and Data Bases".into(),
+                "Plenum Press".into(),
+                Some("New York".into())
+            ))
+        );
+        assert_eq!(
+            trailing_publisher(
+                "Neural Information Processing Systems, Morgan Kaufmann, San Mateo, CA"
+            ),
+            Some((
+                "Neural Information Processing Systems".into(),
+                "Morgan Kaufmann".into(),
+                Some("San Mateo, CA".into())
+            ))
+        );
+        for venue in [
+            "Journal of the American Statistical Association, in press",
+            "Technical Report 92-43, University of Colorado",
+            "Proceedings of the Royal Society, London",
+            "Papers from the Regional Meeting, Chicago, IL. Chicago Linguistic Society",
+        ] {
+            assert_eq!(trailing_publisher(venue), None, "{venue}");
+        }
+    }
 }
