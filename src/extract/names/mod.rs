@@ -33,10 +33,6 @@ pub struct AuthorList {
     pub end: usize,
     /// Whether the list is a dash that repeats the previous entry's authors ("———.").
     pub repeats_previous: bool,
-    /// The end of the region the names were read from ([`author_region_end`]): the
-    /// list depends on nothing else, so a list read up to another limit with the same
-    /// region is this one.
-    pub region_end: usize,
 }
 
 /// The lines of a word list, sorted for binary search.
@@ -145,9 +141,7 @@ pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
     }
     let region_end = author_region_end(rt, limit);
     let chunks = chunks(rt, &text[..region_end]);
-    let mut list = assemble(rt, &chunks, region_end);
-    list.region_end = region_end;
-    list
+    assemble(rt, &chunks, region_end)
 }
 
 /// [`parse_authors`] up to `limit`, taking `known` when it ends there (give or take
@@ -170,7 +164,7 @@ pub fn parse_authors_reusing(rt: &RichText, limit: usize, known: &AuthorList) ->
 /// Where the names at the start of `rt.text` (up to `limit`) end at the latest: at the
 /// end of the first sentence that is no name, of the bold names, or where an italic
 /// venue starts.
-pub fn author_region_end(rt: &RichText, limit: usize) -> usize {
+fn author_region_end(rt: &RichText, limit: usize) -> usize {
     let text = &rt.text[..limit.min(rt.text.len())];
     region_end(text)
         .min(bold_names_end(rt, text))
