@@ -256,9 +256,10 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
             return false;
         }
         // A season without a year names a meeting ("Summer School", "Spring Symposium").
+        let lower = m.to_lowercase();
         let season = ["spring", "summer", "fall", "autumn", "winter"]
             .iter()
-            .any(|s| m.to_lowercase().starts_with(s));
+            .any(|s| lower.starts_with(s));
         if c.get(2).is_none() && season {
             return false;
         }

@@ -33,19 +33,16 @@ pub(super) fn open_imprints(rt: &mut RichText) {
         // Not the author list's date ("Smith, J. (Ed.), ..." has no year here anyway): an
         // imprint follows a title, so some text stands before it.
         if imprint && whole.start() > 0 {
-            edits.push((whole.start(), whole.end() - 1));
+            edits.push((whole.start(), ". "));
+            edits.push((whole.end() - 1, "."));
             if let Some(comma) = role_comma(&rt.text[..whole.start()]) {
-                edits.push((comma, comma));
+                edits.push((comma, ". "));
             }
         }
     }
-    for (open, close) in edits {
-        if open == close {
-            rt.text.replace_range(open..open + 2, ". ");
-        } else {
-            rt.text.replace_range(open..open + 2, ". ");
-            rt.text.replace_range(close..close + 1, ".");
-        }
+    // Each edit overwrites as many ASCII bytes as it writes (" (" , ")", ", ").
+    for (at, with) in edits {
+        rt.text.replace_range(at..at + with.len(), with);
     }
 }
 

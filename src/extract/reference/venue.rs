@@ -183,6 +183,12 @@ const VENUE_WORDS: [&str; 7] = [
     "conference",
 ];
 
+/// Whether `s` has a word of [`VENUE_WORDS`].
+fn has_venue_word(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    VENUE_WORDS.iter().any(|w| lower.contains(w))
+}
+
 /// A publisher with its place, when `s` is only that: "Place: Publisher", "Publisher",
 /// "Publisher, Place[, Region]" or "Place, Publisher" (French and Italian lists:
 /// "Paris, Gallimard"). "Inc" or "Ltd" after the publisher stays with it.
@@ -194,8 +200,7 @@ pub(super) fn publisher_and_place(s: &str) -> Option<(String, Option<String>)> {
     if fields::is_publisher(s) {
         return Some((s.to_string(), None));
     }
-    let lower = s.to_lowercase();
-    if VENUE_WORDS.iter().any(|w| lower.contains(w)) {
+    if has_venue_word(s) {
         return None;
     }
     let (mut head, mut rest) = s.split_once(", ")?;
@@ -221,9 +226,7 @@ pub(super) fn publisher_and_place(s: &str) -> Option<(String, Option<String>)> {
 /// ("Springer", "Prentice Hall PTR New Jersey") or a firm ("Doubleday, Page and
 /// Company"), without "Journal", "Review", "Proceedings" and the like.
 pub(super) fn names_publisher(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    !VENUE_WORDS.iter().any(|w| lower.contains(w))
-        && (fields::is_publisher(s) || fields::starts_with_publisher(s))
+    !has_venue_word(s) && (fields::is_publisher(s) || fields::starts_with_publisher(s))
 }
 
 /// A venue that ends in its publisher and perhaps the publisher's place: "Logic and
@@ -256,10 +259,7 @@ pub(super) fn trailing_publisher(venue: &str) -> Option<(String, String, Option<
                 .split_once(". ")
                 .is_none_or(|(head, _)| head.len() > 2);
         let is_publisher = names_publisher(publisher)
-            || looks_like_publisher(publisher)
-                && !VENUE_WORDS
-                    .iter()
-                    .any(|w| publisher.to_lowercase().contains(w));
+            || looks_like_publisher(publisher) && !has_venue_word(publisher);
         (name_like && is_publisher && (place.is_empty() || is_place(&place))).then(|| {
             (
                 parts[..n - k].join(", "),
