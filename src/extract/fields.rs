@@ -41,6 +41,10 @@ pub(crate) fn re(s: &str) -> Regex {
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)\.?";
 
+/// A book's length: "368 pp.", "248p", "231 p.", "350 S." (group 2, a number right
+/// after that is no year, makes it a volume before a page instead: "23 pp. 12-15").
+static PAGE_TOTAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(\d{1,5})\s?(?:pp?|pages|S\.)(?:\b\.?|\s)(?:\s*(\d+))?"));
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(?:pp?\.?|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)|(?:^|\s)[СC]{1,2}\.)\s*([A-Z]?\d+(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)",
@@ -58,7 +62,7 @@ static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:no\.|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|heft)|n°|№)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b|\bn\.\s*(\d+(?:[-–/]\d+)?)\b",
+        r"(?i)(?:\b(?:no\.|no\s|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|heft)|n°|№)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b|\bn\.\s*(\d+(?:[-–/]\d+)?)\b",
     )
 });
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -77,9 +81,11 @@ static VOL_NUM_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static VOL_PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(\d{1,4})\s*:\s*([A-Za-z]?\d+[a-z]?(?:\s*[-–—]+\s*[A-Za-z]?\d+[a-z]?)?)\b")
 });
+/// A month with its day and year, the day before or after it ("31 January 2017",
+/// "Jan. 23 1973").
 static MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({MONTH}(?:\s*[-–/]\s*{MONTH})?)(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?,?\s*((?:19|20)\d\d)?\b"
+        r"(?i)(?:\b(?:[12]?\d|3[01])\s+)?\b({MONTH}(?:\s*[-–/]\s*{MONTH})?)(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?,?\s*((?:19|20)\d\d)?\b"
     ))
 });
 static YEAR: LazyLock<Regex> =
@@ -105,7 +111,7 @@ static NOTE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:supplement|suppl\.?|oral(?: presentation)?|spotlight(?: presentation)?|poster(?: presentation)?|best (?:student )?paper(?: award)?(?: nominee| finalist| honorable mention)?|to appear|in press|forthcoming|accepted|under review|submitted|in preparation|invited(?: paper| talk)?|online first|early access|(?:\d+(?:\.\d+)?%|acceptance rate).*)$",
+        r"(?i)^(?:supplement|suppl\.?|oral(?: presentation)?|spotlight(?: presentation)?|poster(?: presentation)?|best (?:student )?paper(?: award)?(?: nominee| finalist| honorable mention)?|to appear|in press|forthcoming|accepted|under review|submitted|in preparation|invited(?: paper| talk)?|online first|early access|preprint|(?:unpublished )?manuscript|unpublished(?: paper| report| data| work)?|personal communication|(?:retrieved|available) (?:from|at|on) .+|(?:\d+(?:\.\d+)?%|acceptance rate).*)$",
     )
 });
 /// An edition statement: "2nd ed.", "3rd edition", "Rev. ed.", "4. Aufl.", "1ª ed.".
@@ -239,6 +245,17 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         d.number = Some(n.as_str().to_string());
         true
     });
+    if d.pages.is_none()
+        && let Some(c) = PAGE_TOTAL.captures_iter(tail).find(|c| {
+            c.get(2)
+                .is_none_or(|n| n.len() == 4 && YEAR.is_match(n.as_str()))
+        })
+    {
+        d.pages = Some(c[1].to_string());
+        // The year after it stays.
+        let end = c.get(2).map_or(c.get(0).unwrap().end(), |n| n.start());
+        tail.replace_range(c.get(0).unwrap().start()..end, " ");
+    }
     take_all(tail, &PAGES, |c| {
         if d.pages.is_some() {
             return false;
@@ -428,6 +445,35 @@ mod tests {
         let mut d = Details::default();
         take_details(&mut t, &mut d);
         (d, t)
+    }
+
+    #[test]
+    fn a_number_before_pp_is_a_book_length() {
+        let (d, t) = details("New York: Penguin, 1988. 368 pp.");
+        assert_eq!(d.pages.as_deref(), Some("368"));
+        assert_eq!(t, "New York: Penguin");
+        let (d, _) = details("Leningrad, Nedra, 231 p. 1980.");
+        assert_eq!(d.pages.as_deref(), Some("231"));
+        assert_eq!(d.year.as_deref(), Some("1980"));
+        // A page after it makes the number a volume.
+        let (d, _) = details("Proc. Royal Society, 23 pp. 12-15");
+        assert_eq!(d.pages.as_deref(), Some("12--15"));
+    }
+
+    #[test]
+    fn a_day_before_the_month_goes_with_the_date() {
+        let (d, t) = details("The Guardian, 31 January 2017.");
+        assert_eq!(d.month.as_deref(), Some("January"));
+        assert_eq!(d.year.as_deref(), Some("2017"));
+        assert_eq!(t, "The Guardian");
+    }
+
+    #[test]
+    fn no_without_a_period_before_a_number_is_the_issue() {
+        let (d, t) = details("Academy of Management Review 20, no 3 (1995): 571–610.");
+        assert_eq!(d.number.as_deref(), Some("3"));
+        assert_eq!(d.pages.as_deref(), Some("571--610"));
+        assert_eq!(t, "Academy of Management Review 20");
     }
 
     #[test]

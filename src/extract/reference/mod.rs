@@ -19,6 +19,7 @@ mod imprint;
 mod links;
 mod quotes;
 mod readings;
+mod report;
 mod split;
 mod tagged;
 mod translators;
@@ -222,6 +223,7 @@ fn parse_rules(
         }
     }
     merge_title_question(&mut title, &mut tail);
+    let report = report::take_report_number(&mut tail);
     fields::take_details(&mut tail, &mut details);
     let lower_tail = tail.to_lowercase();
     let mut lead_in = tail.trim_start().to_lowercase().starts_with("in ")
@@ -363,9 +365,22 @@ fn parse_rules(
         e,
         publisher.is_some(),
     );
+    if let Some(r) = report {
+        if !is_thesis_or_report(e.kind) {
+            e.kind = EntryType::TechReport;
+        }
+        details.number.get_or_insert(r.number);
+        e.set_extra("type", r.kind);
+    }
     e.publisher = publisher;
     e.address = address;
-    // Theses and reports: the container is the school or institution.
+    e.year = details.year.take();
+    e.month = details.month.take();
+    e.volume = details.volume.take();
+    e.number = details.number.take();
+    e.pages = details.pages.take();
+    // Theses and reports: the container is the school or institution. A journal's
+    // volume left after its name is taken here, so the fields must be set before.
     set_container(&fields::tidy(&container), e, &mut details.notes);
     let title = title
         .trim()
@@ -375,11 +390,6 @@ fn parse_rules(
     if !title.is_empty() {
         e.title = Some(title);
     }
-    e.year = details.year.take();
-    e.month = details.month.take();
-    e.volume = details.volume.take();
-    e.number = details.number.take();
-    e.pages = details.pages.take();
     for n in details.notes.drain(..) {
         e.add_note(&n);
     }

@@ -218,7 +218,10 @@ impl Readings {
         self.rules.unplaced.is_empty()
             && (r.title.is_some() || untitled_article)
             && r.year.is_some()
-            && (r.container.is_some() || r.publisher.is_some() || r.eprint.is_some())
+            && (r.container.is_some()
+                || r.publisher.is_some()
+                || r.eprint.is_some()
+                || r.kind == EntryType::TechReport && r.number.is_some())
     }
 
     /// One reading made of the two. A complete rule reading wins when the tagger agrees
@@ -239,11 +242,12 @@ impl Readings {
                 publisher_for_venue(r, t);
                 // Text the rules placed already is not read a second time: a number
                 // found anywhere in it, a place that ends the publisher ("Ltd").
-                let placed: Vec<String> = [&r.title, &r.container, &r.publisher, &r.note]
-                    .into_iter()
-                    .flatten()
-                    .cloned()
-                    .collect();
+                let placed: Vec<String> =
+                    [&r.title, &r.container, &r.publisher, &r.number, &r.note]
+                        .into_iter()
+                        .flatten()
+                        .cloned()
+                        .collect();
                 for (mine, theirs) in [(&mut r.volume, &t.volume), (&mut r.pages, &t.pages)] {
                     if mine.is_none()
                         && let Some(v) = theirs

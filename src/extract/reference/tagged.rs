@@ -156,7 +156,11 @@ pub(super) fn finish_tagged(
             unplaced.push(p);
         }
     }
-    let container = parts.container;
+    // "Unpublished manuscript", "Preprint": a note where the venue stands.
+    let mut container = parts.container;
+    if fields::is_note(&container) {
+        details.notes.push(std::mem::take(&mut container));
+    }
     e.kind = classify(
         hint,
         &parts.other_text,
@@ -222,6 +226,70 @@ fn repeated_authors(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
     out
 }
 
+/// A page range the tagger split in two ("pages 46-55" read as volume 46 and pages 55)
+/// is one pages run: two numbers joined by a dash only, after a page term ("pages",
+/// "pp.") whatever their labels, or else read as volume and pages with the second number
+/// the larger.
+fn split_page_range(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
+    let number = |s: &Segment| text[s.range.clone()].trim().parse::<u32>().ok();
+    let mut i = 0;
+    while i + 2 < segments.len() {
+        let (vol, dash, pages) = (&segments[i], &segments[i + 1], &segments[i + 2]);
+        let numeric = |l: Label| matches!(l, Label::Volume | Label::Issue | Label::Pages);
+        let joined = numeric(vol.label)
+            && dash.label == Label::Other
+            && numeric(pages.label)
+            && !text[dash.range.clone()].trim().is_empty()
+            && text[dash.range.clone()]
+                .chars()
+                .all(|c| matches!(c, '-' | '–' | '—' | ' '));
+        if let (true, Some(first), Some(last)) = (joined, number(vol), number(pages)) {
+            let before = text[..vol.range.start].trim_end().to_lowercase();
+            let page_term = ["pages", "page", "pp.", "pp", "p."]
+                .iter()
+                .any(|t| before.ends_with(t));
+            let volume_pages = vol.label == Label::Volume && pages.label == Label::Pages;
+            if page_term || (volume_pages && last > first) {
+                let range = vol.range.start..pages.range.end;
+                segments.splice(
+                    i..i + 3,
+                    [Segment {
+                        label: Label::Pages,
+                        range,
+                    }],
+                );
+            }
+        }
+        i += 1;
+    }
+    segments
+}
+
+/// A number the tagger read as a volume with "pp." or "p." right after it and no pages
+/// after that is a book's length ("368 pp."): pages.
+fn page_total(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
+    for i in 1..segments.len() {
+        let after = text[segments[i].range.clone()].trim_start().to_lowercase();
+        let unit = ["pp", "p.", "p", "pages"].iter().any(|u| {
+            after
+                .strip_prefix(u)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        });
+        let prev = &segments[i - 1];
+        // "23 pp. 12-15" is a volume before its pages.
+        let pages_next = segments.get(i + 1).is_some_and(|s| s.label == Label::Pages);
+        if unit
+            && !pages_next
+            && segments[i].label == Label::Other
+            && prev.label == Label::Volume
+            && text[prev.range.clone()].trim().parse::<u32>().is_ok()
+        {
+            segments[i - 1].label = Label::Pages;
+        }
+    }
+    segments
+}
+
 /// Parses a reference with the tagger. `rt` has had its links and identifiers taken out;
 /// `known_names` is what the names parser read from the whole text.
 pub(super) fn parse_tagged(
@@ -233,6 +301,7 @@ pub(super) fn parse_tagged(
     let segments = names_before_title(merge(tagger::tag(rt), text), known_names.end);
     let segments = quoted_title(segments, text);
     let segments = repeated_authors(segments, text);
+    let segments = page_total(split_page_range(segments, text), text);
     let mut parts = TaggedParts::default();
     let first = |l: Label| {
         segments
@@ -400,6 +469,58 @@ mod tests {
         let venue = out.iter().find(|s| s.label == Label::Container).unwrap();
         assert_eq!(&t[venue.range.clone()], "” Numerical Recipes");
         assert_eq!(&t[..close], &t[..out[2].range.end]);
+    }
+
+    #[test]
+    fn a_volume_dash_pages_after_a_page_term_is_one_page_range() {
+        let t = "In Proc. PLDI, pages 46-55, 1993.";
+        let at = t.find("46").unwrap();
+        let segments = vec![
+            seg(Label::Container, 3..13),
+            seg(Label::Other, 13..at),
+            seg(Label::Volume, at..at + 2),
+            seg(Label::Other, at + 2..at + 3),
+            seg(Label::Pages, at + 3..at + 5),
+        ];
+        let out = split_page_range(segments.clone(), t);
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[2].label, Label::Pages);
+        assert_eq!(&t[out[2].range.clone()], "46-55");
+        // "Nature 55-12": no page term and a smaller second number, volume and page.
+        let t2 = "Nature 55-12";
+        let split = vec![
+            seg(Label::Container, 0..6),
+            seg(Label::Other, 6..7),
+            seg(Label::Volume, 7..9),
+            seg(Label::Other, 9..10),
+            seg(Label::Pages, 10..12),
+        ];
+        assert_eq!(split_page_range(split.clone(), t2), split);
+    }
+
+    #[test]
+    fn a_volume_before_pp_is_a_page_total_unless_pages_follow() {
+        let t = "Penguin, 1988. 368 pp.";
+        let segments = vec![
+            seg(Label::Publisher, 0..7),
+            seg(Label::Other, 7..9),
+            seg(Label::Date, 9..13),
+            seg(Label::Other, 13..15),
+            seg(Label::Volume, 15..18),
+            seg(Label::Other, 18..22),
+        ];
+        let out = page_total(segments, t);
+        assert_eq!(out[4].label, Label::Pages);
+        let t2 = "Nature, 23 pp. 12-15";
+        let with_pages = vec![
+            seg(Label::Container, 0..6),
+            seg(Label::Other, 6..8),
+            seg(Label::Volume, 8..10),
+            seg(Label::Other, 10..15),
+            seg(Label::Pages, 15..20),
+        ];
+        assert_eq!(&t2[15..20], "12-15");
+        assert_eq!(page_total(with_pages.clone(), t2), with_pages);
     }
 
     #[test]
