@@ -20,6 +20,7 @@ mod links;
 mod quotes;
 mod readings;
 mod report;
+mod roles;
 mod split;
 mod tagged;
 mod translators;
@@ -112,6 +113,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     take_links(&mut rt, e);
     take_identifiers(&mut rt, e);
     imprint::open_imprints(&mut rt);
+    roles::blank_roles(&mut rt);
     translators::take_translators(&mut rt, e);
     let list = names::parse_authors(&rt, rt.text.len());
     let tagged = finish_tagged(&rt, hint, &list, out.clone());
@@ -223,6 +225,7 @@ fn parse_rules(
         }
     }
     merge_title_question(&mut title, &mut tail);
+    let patent = report::take_patent_number(&mut tail);
     let report = report::take_report_number(&mut tail);
     fields::take_details(&mut tail, &mut details);
     let lower_tail = tail.to_lowercase();
@@ -282,24 +285,36 @@ fn parse_rules(
             edition.get_or_insert(ed);
         }
     }
-    // A book's publisher where a container would stand: "Place: Publisher".
+    // A book's publisher where a container would stand: "Place: Publisher". A report's
+    // institution stays whole ("University of Massachusetts, Computer Science Dept.").
     if italic_container.is_none()
         && details.volume.is_none()
+        && report.is_none()
         && let Some((pb, ad)) = container_as_publisher(&container, e, lead_in, &pieces)
     {
         publisher = Some(pb);
         address = ad.or(address);
         container.clear();
     }
+    // A report's "Place: Institution": the place is the address.
+    if report.is_some()
+        && let Some((place, institution)) = container.split_once(": ")
+        && is_place(place)
+    {
+        address = Some(place.to_string());
+        container = institution.to_string();
+    }
     // "Container, Publisher" inside the container piece, unless the head is a publisher
-    // too ("Doubleday, Page and Company").
-    if let Some((head, last)) = container.rsplit_once(", ")
+    // too ("Doubleday, Page and Company"). A report's institution stays whole.
+    if report.is_none()
+        && let Some((head, last)) = container.rsplit_once(", ")
         && fields::is_publisher(last)
         && !venue::names_publisher(head)
     {
         publisher = Some(last.trim_end_matches('.').to_string());
         container = head.to_string();
     } else if publisher.is_none()
+        && report.is_none()
         && let Some((head, pb, place)) = venue::trailing_publisher(&container)
     {
         // "Book, Publisher, Place" (the volume and pages between them taken out).
@@ -371,6 +386,10 @@ fn parse_rules(
         }
         details.number.get_or_insert(r.number);
         e.set_extra("type", r.kind);
+    } else if let Some(p) = patent {
+        e.kind = EntryType::Patent;
+        details.number.get_or_insert(p.number);
+        e.set_extra("type", p.kind);
     }
     e.publisher = publisher;
     e.address = address;

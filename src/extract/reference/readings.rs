@@ -221,7 +221,8 @@ impl Readings {
             && (r.container.is_some()
                 || r.publisher.is_some()
                 || r.eprint.is_some()
-                || r.kind == EntryType::TechReport && r.number.is_some())
+                || matches!(r.kind, EntryType::TechReport | EntryType::Patent)
+                    && r.number.is_some())
     }
 
     /// One reading made of the two. A complete rule reading wins when the tagger agrees
@@ -248,8 +249,17 @@ impl Readings {
                         .flatten()
                         .cloned()
                         .collect();
-                for (mine, theirs) in [(&mut r.volume, &t.volume), (&mut r.pages, &t.pages)] {
-                    if mine.is_none()
+                // Reports and patents have a number, not a volume: what the tagger read
+                // as one is the day of a date ("October 18, 1977").
+                let numbered = matches!(r.kind, EntryType::TechReport | EntryType::Patent)
+                    && r.number.is_some();
+                let borrow = [
+                    (&mut r.volume, &t.volume, !numbered),
+                    (&mut r.pages, &t.pages, true),
+                ];
+                for (mine, theirs, wanted) in borrow {
+                    if wanted
+                        && mine.is_none()
                         && let Some(v) = theirs
                         && !placed.iter().any(|p| {
                             p.contains(v.as_str()) && v.chars().any(|c| c.is_ascii_digit())

@@ -1,14 +1,15 @@
-//! Report designations after a title: "Tech. Rep. MIT/LCS/TR-340", "TR 1069", "CMS
-//! Technical Summary Report #94-3". The words that name the kind of report go into the
-//! entry's `type`, the designation into `number`, and what stood around them (the
-//! institution, the date) stays for the rest of the parse.
+//! Report and patent designations after a title: "Tech. Rep. MIT/LCS/TR-340", "TR 1069",
+//! "CMS Technical Summary Report #94-3", "US Patent 3,712,959". The words that name the
+//! kind of document go into the entry's `type`, the designation into `number`, and what
+//! stood around them (the institution, the date) stays for the rest of the parse.
 
 use super::*;
 
-/// A report designation found in the text after the title.
+/// A report or patent designation found in the text after the title.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct ReportNumber {
-    /// The words naming the kind of report, as written ("Tech. Rpt.", "TR").
+    /// The words naming the kind of document, as written ("Tech. Rpt.", "TR", "US
+    /// Patent").
     pub kind: String,
     /// The report's number or code ("CIS-91-2", "COMPSI T-RA 8").
     pub number: String,
@@ -33,6 +34,28 @@ static REPORT: LazyLock<Regex> = LazyLock::new(|| {
         (?P<number>[A-Z0-9][A-Za-z0-9/._:\#-]*(?:\s+[A-Z0-9][A-Z0-9/._\#-]*\b)*)
     ")
 });
+
+/// A patent: the office or country words, "Patent" and maybe "No.", then a number
+/// whose digit groups are set off by one space, comma or period ("4 0054 881",
+/// "3,712,959", "EP 1234567").
+static PATENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?x)
+        (?P<kind>(?:\b(?:U\.\s?S\.(?:\s?A\.)?|USA?|European|EP|WO|PCT|Japanese|JP|German|DE|British|GB|UK|Canadian|CA|Chinese|CN|French|FR|International)\s+)?
+            (?i:patent)(?:\s+(?i:application))?)
+        \s*(?:(?i:no|nr|number)\b\.?|№|\#)?\s*
+        (?P<number>(?:[A-Z]{1,3}\s?)?\d+(?:[\ ,./]\d{3,4})*(?:\s?[A-C]\d?)?\b)
+    ")
+});
+
+/// Takes the first patent designation out of `tail`.
+pub(super) fn take_patent_number(tail: &mut String) -> Option<ReportNumber> {
+    let c = PATENT.captures(tail)?;
+    let number = c["number"].to_string();
+    let kind = c["kind"].trim().to_string();
+    let range = c.get(0).unwrap().range();
+    tail.replace_range(range, " ");
+    Some(ReportNumber { kind, number })
+}
 
 /// Takes the first report designation with a digit in its code out of `tail`.
 pub(super) fn take_report_number(tail: &mut String) -> Option<ReportNumber> {
@@ -102,6 +125,32 @@ mod tests {
             take("Technical Report No. 131.").0,
             report("Technical Report", "131")
         );
+    }
+
+    #[test]
+    fn patent_numbers() {
+        let patent = |s: &str| {
+            let mut t = s.to_string();
+            let p = take_patent_number(&mut t);
+            (p, fields::tidy(&t))
+        };
+        assert_eq!(
+            patent("US patent 4 0054 881 October 18, 1977."),
+            (report("US patent", "4 0054 881"), "October 18, 1977".into())
+        );
+        assert_eq!(
+            patent("Jan. 23 1973, US Patent 3,712,959."),
+            (report("US Patent", "3,712,959"), "Jan. 23 1973".into())
+        );
+        assert_eq!(
+            patent("U.S. Patent No. 10,123,456. Washington, DC: USPTO.").0,
+            report("U.S. Patent", "10,123,456")
+        );
+        assert_eq!(
+            patent("USA Patent № 5351, 1994.").0,
+            report("USA Patent", "5351")
+        );
+        assert_eq!(patent("Patent pending, 2019.").0, None);
     }
 
     #[test]

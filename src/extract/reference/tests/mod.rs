@@ -5,6 +5,7 @@ use crate::extract::document::Format;
 use crate::extract::inline;
 
 mod contributors;
+mod designations;
 
 fn parse_md(s: &str) -> ParsedReference {
     parse(inline::parse(s, Format::Markdown), None)

@@ -1,0 +1,61 @@
+//! Reports and patents: their number, kind and institution; books' lengths.
+
+use super::*;
+
+#[test]
+fn a_report_code_is_the_number_and_its_institution_stays_whole() {
+    let p = parse_md(
+        "M. Kamath and K. Ramamritham. Modeling Workflow Management Systems. Technical Report TR 95-50, University of Massachusetts, Computer Science Dept., 1995.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::TechReport);
+    assert_eq!(e.number.as_deref(), Some("TR 95-50"));
+    assert_eq!(e.extra_field("type"), Some("Technical Report"));
+    assert_eq!(
+        e.container.as_deref(),
+        Some("University of Massachusetts, Computer Science Dept")
+    );
+    assert_eq!((e.publisher.as_deref(), e.address.as_deref()), (None, None));
+    assert_eq!(e.year.as_deref(), Some("1995"));
+
+    let p = parse_md(
+        "Wellman, M. (1985). Reasoning about preference models. Tech. rep. MIT/LCS/TR-340, Laboratory for Computer Science, MIT.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::TechReport);
+    assert_eq!(e.number.as_deref(), Some("MIT/LCS/TR-340"));
+    assert_eq!(e.volume, None);
+    assert_eq!(
+        e.container.as_deref(),
+        Some("Laboratory for Computer Science, MIT")
+    );
+    assert!(p.unplaced.is_empty(), "{:?}", p.unplaced);
+}
+
+#[test]
+fn a_patent_number_makes_a_patent_and_a_date_day_no_volume() {
+    let p = parse_md(
+        "Raab, F. H., \"Remote object position locator\". US patent 4 0054 881 October 18, 1977.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::Patent);
+    assert_eq!(e.number.as_deref(), Some("4 0054 881"));
+    assert_eq!(e.extra_field("type"), Some("US patent"));
+    assert_eq!(
+        (e.year.as_deref(), e.month.as_deref()),
+        (Some("1977"), Some("October"))
+    );
+    assert_eq!((e.container.as_deref(), e.volume.as_deref()), (None, None));
+}
+
+#[test]
+fn a_book_length_is_its_pages() {
+    let p = parse_md("James Gleick, Chaos: Making a New Science, New York: Penguin, 1988. 368 pp.");
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::Book);
+    assert_eq!(
+        (e.pages.as_deref(), e.volume.as_deref()),
+        (Some("368"), None)
+    );
+    assert_eq!(e.publisher.as_deref(), Some("Penguin"));
+}
