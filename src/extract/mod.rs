@@ -217,7 +217,8 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
                 "no title found".into(),
             );
         }
-        if e.authors.is_empty() {
+        // An edited book's editors stand in for its authors.
+        if e.authors.is_empty() && e.editors.is_empty() {
             diag(
                 &mut out,
                 item.offset,

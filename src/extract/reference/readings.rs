@@ -149,16 +149,16 @@ impl Readings {
         let Some(rules_title) = self.rules.entry.title.as_deref() else {
             return false;
         };
+        // An edited book's people are its editors.
         let families = |e: &Entry| -> Vec<String> {
-            e.authors
+            let people: Vec<&crate::model::Person> = if e.authors.is_empty() {
+                e.editors.iter().collect()
+            } else {
+                e.authors.iter().map(|a| &a.name).collect()
+            };
+            people
                 .iter()
-                .map(|a| {
-                    a.name
-                        .family
-                        .chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .collect()
-                })
+                .map(|p| p.family.chars().filter(|c| c.is_alphanumeric()).collect())
                 .collect()
         };
         let (r, t) = (&self.rules.entry, &self.tagged.entry);
@@ -172,7 +172,7 @@ impl Readings {
         {
             return true;
         }
-        if r.authors.is_empty() || families(r) != families(t) {
+        if families(r).is_empty() || families(r) != families(t) {
             return false;
         }
         let Some(tagged_title) = t.title.as_deref() else {
