@@ -380,16 +380,24 @@ fn parse_rules(
         e,
         publisher.is_some(),
     );
-    if let Some(r) = report {
-        if !is_thesis_or_report(e.kind) {
-            e.kind = EntryType::TechReport;
+    match (report, patent) {
+        (Some(r), patent) => {
+            if !is_thesis_or_report(e.kind) {
+                e.kind = EntryType::TechReport;
+            }
+            details.number.get_or_insert(r.number);
+            e.set_extra("type", r.kind);
+            // A patent named beside the report is kept as written.
+            if let Some(p) = patent {
+                details.notes.push(format!("{} {}", p.kind, p.number));
+            }
         }
-        details.number.get_or_insert(r.number);
-        e.set_extra("type", r.kind);
-    } else if let Some(p) = patent {
-        e.kind = EntryType::Patent;
-        details.number.get_or_insert(p.number);
-        e.set_extra("type", p.kind);
+        (None, Some(p)) => {
+            e.kind = EntryType::Patent;
+            details.number.get_or_insert(p.number);
+            e.set_extra("type", p.kind);
+        }
+        (None, None) => {}
     }
     e.publisher = publisher;
     e.address = address;

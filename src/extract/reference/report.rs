@@ -49,6 +49,10 @@ static PATENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Takes the first patent designation out of `tail`.
 pub(super) fn take_patent_number(tail: &mut String) -> Option<ReportNumber> {
+    // Cheap test first: this runs on every reference.
+    if !tail.contains("atent") && !tail.contains("ATENT") {
+        return None;
+    }
     let c = PATENT.captures(tail)?;
     let number = c["number"].to_string();
     let kind = c["kind"].trim().to_string();
@@ -59,6 +63,13 @@ pub(super) fn take_patent_number(tail: &mut String) -> Option<ReportNumber> {
 
 /// Takes the first report designation with a digit in its code out of `tail`.
 pub(super) fn take_report_number(tail: &mut String) -> Option<ReportNumber> {
+    // Cheap test first: one of the kind words' letters must be there.
+    const KEYS: [&str; 9] = [
+        "TR", "ech", "ECH", "esearch", "ESEARCH", "nternal", "NTERNAL", "orking", "ORKING",
+    ];
+    if !KEYS.iter().any(|k| tail.contains(k)) {
+        return None;
+    }
     let c = REPORT.captures_iter(tail).find(|c| {
         let n = &c["number"];
         // A year alone is the date after the kind words ("Tech. Rep. 2019").

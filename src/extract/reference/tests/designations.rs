@@ -59,3 +59,20 @@ fn a_book_length_is_its_pages() {
     );
     assert_eq!(e.publisher.as_deref(), Some("Penguin"));
 }
+
+#[test]
+fn a_patent_beside_a_report_code_is_kept_in_the_note() {
+    let p = parse_md(
+        "Lee, A. (1999). Sparse coding hardware. Tech. Rep. CS-99-7, also US Patent 5,123,456, MIT.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::TechReport);
+    assert_eq!(e.number.as_deref(), Some("CS-99-7"));
+    assert!(
+        e.note
+            .as_deref()
+            .is_some_and(|n| n.contains("US Patent 5,123,456")),
+        "{:?}",
+        e.note
+    );
+}
