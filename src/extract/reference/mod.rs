@@ -285,44 +285,43 @@ fn parse_rules(
             edition.get_or_insert(ed);
         }
     }
-    // A book's publisher where a container would stand: "Place: Publisher". A report's
-    // institution stays whole ("University of Massachusetts, Computer Science Dept.").
-    if italic_container.is_none()
-        && details.volume.is_none()
-        && report.is_none()
-        && let Some((pb, ad)) = container_as_publisher(&container, e, lead_in, &pieces)
-    {
-        publisher = Some(pb);
-        address = ad.or(address);
-        container.clear();
-    }
-    // A report's "Place: Institution": the place is the address.
-    if report.is_some()
-        && let Some((place, institution)) = container.split_once(": ")
-        && is_place(place)
-    {
-        address = Some(place.to_string());
-        container = institution.to_string();
-    }
-    // "Container, Publisher" inside the container piece, unless the head is a publisher
-    // too ("Doubleday, Page and Company"). A report's institution stays whole.
-    if report.is_none()
-        && let Some((head, last)) = container.rsplit_once(", ")
-        && fields::is_publisher(last)
-        && !venue::names_publisher(head)
-    {
-        publisher = Some(last.trim_end_matches('.').to_string());
-        container = head.to_string();
-    } else if publisher.is_none()
-        && report.is_none()
-        && let Some((head, pb, place)) = venue::trailing_publisher(&container)
-    {
-        // "Book, Publisher, Place" (the volume and pages between them taken out).
-        publisher = Some(pb);
-        if place.is_some() {
-            address = place;
+    if report.is_some() {
+        // A report's container is its institution and stays whole ("University of
+        // Massachusetts, Computer Science Dept."); a place before it is the address.
+        if let Some((place, institution)) = container.split_once(": ")
+            && is_place(place)
+        {
+            address = Some(place.to_string());
+            container = institution.to_string();
         }
-        container = head;
+    } else {
+        // A book's publisher where a container would stand: "Place: Publisher".
+        if italic_container.is_none()
+            && details.volume.is_none()
+            && let Some((pb, ad)) = container_as_publisher(&container, e, lead_in, &pieces)
+        {
+            publisher = Some(pb);
+            address = ad.or(address);
+            container.clear();
+        }
+        // "Container, Publisher" inside the container piece, unless the head is a
+        // publisher too ("Doubleday, Page and Company").
+        if let Some((head, last)) = container.rsplit_once(", ")
+            && fields::is_publisher(last)
+            && !venue::names_publisher(head)
+        {
+            publisher = Some(last.trim_end_matches('.').to_string());
+            container = head.to_string();
+        } else if publisher.is_none()
+            && let Some((head, pb, place)) = venue::trailing_publisher(&container)
+        {
+            // "Book, Publisher, Place" (the volume and pages between them taken out).
+            publisher = Some(pb);
+            if place.is_some() {
+                address = place;
+            }
+            container = head;
+        }
     }
     for p in pieces {
         let mut p = fields::tidy(&p);

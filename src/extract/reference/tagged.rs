@@ -226,6 +226,28 @@ fn repeated_authors(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
     out
 }
 
+/// Words that stand before a page number or after a book's length.
+const PAGE_TERMS: [&str; 5] = ["pages", "page", "pp.", "pp", "p."];
+
+/// Whether `s` ends in one of [`PAGE_TERMS`], in any case ("..., pages").
+fn ends_with_page_term(s: &str) -> bool {
+    let s = s.trim_end().as_bytes();
+    PAGE_TERMS
+        .iter()
+        .any(|t| s.len() >= t.len() && s[s.len() - t.len()..].eq_ignore_ascii_case(t.as_bytes()))
+}
+
+/// Whether `s` starts with one of [`PAGE_TERMS`] or a bare "p" as a word, in any case
+/// ("pp.", "p. 1980").
+fn starts_with_page_term(s: &str) -> bool {
+    let s = s.trim_start().as_bytes();
+    PAGE_TERMS.iter().chain(&["p"]).any(|t| {
+        s.len() >= t.len()
+            && s[..t.len()].eq_ignore_ascii_case(t.as_bytes())
+            && !s.get(t.len()).is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
 /// A page range the tagger split in two ("pages 46-55" read as volume 46 and pages 55)
 /// is one pages run: two numbers joined by a dash only, after a page term ("pages",
 /// "pp.") whatever their labels, or else read as volume and pages with the second number
@@ -244,10 +266,7 @@ fn split_page_range(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
                 .chars()
                 .all(|c| matches!(c, '-' | '–' | '—' | ' '));
         if let (true, Some(first), Some(last)) = (joined, number(vol), number(pages)) {
-            let before = text[..vol.range.start].trim_end().to_lowercase();
-            let page_term = ["pages", "page", "pp.", "pp", "p."]
-                .iter()
-                .any(|t| before.ends_with(t));
+            let page_term = ends_with_page_term(&text[..vol.range.start]);
             let volume_pages = vol.label == Label::Volume && pages.label == Label::Pages;
             if page_term || (volume_pages && last > first) {
                 let range = vol.range.start..pages.range.end;
@@ -269,19 +288,13 @@ fn split_page_range(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
 /// after that is a book's length ("368 pp."): pages.
 fn page_total(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
     for i in 1..segments.len() {
-        let after = text[segments[i].range.clone()].trim_start().to_lowercase();
-        let unit = ["pp", "p.", "p", "pages"].iter().any(|u| {
-            after
-                .strip_prefix(u)
-                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
-        });
         let prev = &segments[i - 1];
         // "23 pp. 12-15" is a volume before its pages.
         let pages_next = segments.get(i + 1).is_some_and(|s| s.label == Label::Pages);
-        if unit
-            && !pages_next
+        if prev.label == Label::Volume
             && segments[i].label == Label::Other
-            && prev.label == Label::Volume
+            && !pages_next
+            && starts_with_page_term(&text[segments[i].range.clone()])
             && text[prev.range.clone()].trim().parse::<u32>().is_ok()
         {
             segments[i - 1].label = Label::Pages;
