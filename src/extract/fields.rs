@@ -1,6 +1,7 @@
 //! Reads the details that follow a title: volume, issue, pages, month, year, publisher,
 //! DOI and notes, removing each from the text so that what is left is the container.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -137,18 +138,22 @@ pub fn edition(s: &str) -> Option<String> {
 /// Removes every match of `re` from `text`, passing the captures to `take`; `take` returns
 /// whether the match is used (unused matches stay).
 fn take_all(text: &mut String, re: &Regex, mut take: impl FnMut(&Captures) -> bool) {
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::new();
     let mut last = 0;
+    let mut taken = false;
     for c in re.captures_iter(text) {
         let m = c.get(0).unwrap();
         if take(&c) {
             out.push_str(&text[last..m.start()]);
             out.push(' ');
             last = m.end();
+            taken = true;
         }
     }
-    out.push_str(&text[last..]);
-    *text = out;
+    if taken {
+        out.push_str(&text[last..]);
+        *text = out;
+    }
 }
 
 /// Normalises a page range: en dashes and single hyphens become `--`.
@@ -359,7 +364,7 @@ static EMPTY_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r",(?:\s*,)+"));
 
 /// ", ," and ", , ," (left where a field was taken out) become one comma.
 fn collapse_empty_commas(tail: &mut String) {
-    if let std::borrow::Cow::Owned(t) = EMPTY_COMMA.replace_all(tail, ",") {
+    if let Cow::Owned(t) = EMPTY_COMMA.replace_all(tail, ",") {
         *tail = t;
     }
 }
@@ -369,15 +374,24 @@ static DOT_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"([.,])\s*\.(\s|$)"));
 
 /// Cleans the punctuation left where parts were cut out.
 pub fn tidy(s: &str) -> String {
-    let mut s = EMPTY_PARENS.replace_all(s, " ").into_owned();
-    s = PUNCT_RUNS.replace_all(&s, "$1").into_owned();
-    s = SPACE_PUNCT.replace_all(&s, "$1").into_owned();
-    s = DOT_COMMA.replace_all(&s, "$1$2").into_owned();
+    let s = EMPTY_PARENS.replace_all(s, " ");
+    let s = replace_all(s, &PUNCT_RUNS, "$1");
+    let s = replace_all(s, &SPACE_PUNCT, "$1");
+    let s = replace_all(s, &DOT_COMMA, "$1$2");
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     s.trim_matches(|c: char| {
         c == ',' || c == ';' || c == ':' || c == ' ' || c == '.' || c == '|' || c == '-' || c == '–'
     })
     .to_string()
+}
+
+/// [`Regex::replace_all`] on text that may be borrowed still: nothing is copied where
+/// nothing matches.
+fn replace_all<'a>(s: Cow<'a, str>, re: &Regex, with: &str) -> Cow<'a, str> {
+    match re.replace_all(&s, with) {
+        Cow::Borrowed(_) => s,
+        Cow::Owned(t) => Cow::Owned(t),
+    }
 }
 
 /// Whether `s` names a known publisher.

@@ -49,7 +49,14 @@ static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// book; names before ", Eds." after it; "edited by" after it. A match whose names are
 /// none ("Subtitle. In A. Editor (Ed.)" read from the start) makes way for the next one.
 pub(super) fn take_editors(tail: &mut String, e: &mut Entry) {
-    'patterns: for pattern in [&EDITORS, &EDITORS_ED] {
+    // Most references have no editors: two cheap scans say which patterns can match at
+    // all. The tail only changes once editors are found, and then the rest is skipped.
+    let bracketed = has_bracketed_editor_word(tail);
+    let after_comma = has_editor_word_after_comma(tail);
+    'patterns: for (pattern, possible) in [(&EDITORS, bracketed), (&EDITORS_ED, after_comma)] {
+        if !possible {
+            continue;
+        }
         let mut from = 0;
         while let Some(c) = pattern.captures_at(tail, from) {
             let eds = parse_editor_names(&c[1]);
@@ -63,6 +70,7 @@ pub(super) fn take_editors(tail: &mut String, e: &mut Entry) {
         }
     }
     if e.editors.is_empty()
+        && bracketed
         && let Some(c) = EDITORS_BRACKETED.captures(tail)
     {
         let names_text = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
@@ -73,6 +81,7 @@ pub(super) fn take_editors(tail: &mut String, e: &mut Entry) {
         }
     }
     if e.editors.is_empty()
+        && after_comma
         && let Some((range, eds)) = editors_before_word(tail)
     {
         e.editors = eds;
@@ -84,6 +93,74 @@ pub(super) fn take_editors(tail: &mut String, e: &mut Entry) {
         e.editors = eds;
         tail.replace_range(range, ". ");
     }
+}
+
+/// Whether `tail` has an editor word ("Eds", "Hrsg", "dir") right after an opening
+/// bracket or right before a closing one: [`EDITORS`] and [`EDITORS_BRACKETED`] cannot
+/// match otherwise.
+fn has_bracketed_editor_word(tail: &str) -> bool {
+    // Case folding maps "ſ" and the Kelvin sign to ASCII letters; leave such text to
+    // the patterns.
+    if tail.contains(['ſ', '\u{212A}']) {
+        return true;
+    }
+    let bytes = tail.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if !is_editor_word(&tail[start..i]) {
+            continue;
+        }
+        let opened = tail[..start].trim_end().ends_with('(');
+        let after = &tail[i..];
+        let closed = after
+            .strip_prefix('.')
+            .unwrap_or(after)
+            .trim_start()
+            .starts_with(')');
+        if opened || closed {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `w` is one of [`names::EDITOR_WORDS`], in any case.
+fn is_editor_word(w: &str) -> bool {
+    const WORDS: [&str; 15] = [
+        "ed",
+        "eds",
+        "editor",
+        "editors",
+        "hrsg",
+        "hg",
+        "dir",
+        "coord",
+        "coords",
+        "org",
+        "orgs",
+        "comp",
+        "comps",
+        "compilador",
+        "compiladores",
+    ];
+    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Whether "ed" follows a comma somewhere in `tail` (", eds.", ", editors"):
+/// [`EDITORS_ED`] and [`EDITORS_WORD_AFTER`] cannot match otherwise.
+fn has_editor_word_after_comma(tail: &str) -> bool {
+    tail.match_indices(',').any(|(i, _)| {
+        let rest = tail[i + 1..].trim_start().as_bytes();
+        rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(b"ed")
+    })
 }
 
 /// The editors after "edited by" in `tail` ("Book, edited by: Smith, R. and Chen, T.,
@@ -168,4 +245,43 @@ pub(super) fn parse_editor_names(s: &str) -> Vec<Person> {
         return Vec::new();
     }
     list.authors.into_iter().map(|a| a.name).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cheap scans are necessary conditions: wherever a pattern matches, its scan
+    /// says it may; on text without editors they say no.
+    #[test]
+    fn the_scans_never_hide_a_match() {
+        let texts = [
+            "In A. Editor (Ed.), Book of things",
+            "In: A. Editor ( Hrsg. ): Buch",
+            "Book (Eds.: R. Smith, T. Chen), Wiley",
+            "Book (R. Chellappa, ed.), pp. 1-9",
+            "Book (M. Cooper & W. B. Stiles, EDS . )",
+            "In: Smith R, Chen T, eds. Book",
+            "In Handbook, R. Graham and L. Lovasz, Eds., vol. 2",
+            "Proc. of X (CVPR), pp. 1-9",
+            "Edited volume (2019), Eds of the world, edited by nobody",
+            "In Proceedings (Editorial), dir. J. Doe, (dir ) x",
+        ];
+        for t in texts {
+            if EDITORS.is_match(t) || EDITORS_BRACKETED.is_match(t) {
+                assert!(has_bracketed_editor_word(t), "{t}");
+            }
+            if EDITORS_ED.is_match(t) || EDITORS_WORD_AFTER.is_match(t) {
+                assert!(has_editor_word_after_comma(t), "{t}");
+            }
+        }
+        assert!(has_bracketed_editor_word(texts[0]));
+        assert!(has_bracketed_editor_word(texts[3]));
+        assert!(has_editor_word_after_comma(texts[5]));
+        let plain = "Deformed nets (CVPR), edited, 2019, pp. 1-9";
+        assert!(!has_bracketed_editor_word(plain));
+        assert!(!has_editor_word_after_comma(
+            "Based on things, 2019. Journal (3), 1-9"
+        ));
+    }
 }

@@ -6,6 +6,7 @@
 //! brackets), where it stands (position, sentences and commas before it) and what small
 //! dictionaries written for publist say about it.
 
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -104,8 +105,16 @@ static MONTHS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| lines(include_str!("
 static TERMS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| lines(include_str!("data/terms.txt")));
 
 /// Word shape: `Xxxx` for `Title`, `dddd` for `2019`, `X` for `J`.
+#[cfg(test)]
 fn shape(w: &str) -> String {
     let mut out = String::new();
+    shape_into(w, &mut out);
+    out
+}
+
+/// Writes the shape of `w` into `out` (cleared first).
+fn shape_into(w: &str, out: &mut String) {
+    out.clear();
     let mut last = ' ';
     let mut run = 0;
     for c in w.chars() {
@@ -129,7 +138,6 @@ fn shape(w: &str) -> String {
         out.push(k);
         last = k;
     }
-    out
 }
 
 /// The hash of one string value.
@@ -168,8 +176,8 @@ static END: LazyLock<u64> = LazyLock::new(|| value("</s>"));
 static EDGE: LazyLock<u64> = LazyLock::new(|| value("edge"));
 
 /// What the feature templates need to know about every token, computed once.
-struct TokenFacts {
-    lower: String,
+struct TokenFacts<'a> {
+    lower: Cow<'a, str>,
     class: &'static str,
     /// The hashes of `lower`, `shape` and `class`.
     lower_hash: u64,
@@ -177,18 +185,20 @@ struct TokenFacts {
     class_hash: u64,
 }
 
-fn facts(text: &str, t: &Token, known: bool) -> TokenFacts {
+fn facts<'a>(text: &'a str, t: &Token, known: bool, shape_buf: &mut String) -> TokenFacts<'a> {
     let w = &text[t.range.clone()];
-    let lower = if !t.is_word {
-        quote_form(text, t, w).to_string()
-    } else if known {
-        w.to_lowercase()
+    let lower: Cow<'a, str> = if !t.is_word {
+        Cow::Borrowed(quote_form(text, t, w))
+    } else if !known {
+        Cow::Borrowed("<unk>")
+    } else if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
     } else {
-        "<unk>".to_string()
+        Cow::Owned(w.to_lowercase())
     };
     let class = if !t.is_word {
         "punct"
-    } else if w.chars().all(|c| c.is_ascii_digit()) {
+    } else if w.bytes().all(|b| b.is_ascii_digit()) {
         match w.len() {
             4 if (w.starts_with("1") || w.starts_with("20")) && w > "1500" && w < "2040" => "year",
             1..=3 => "num-short",
@@ -201,52 +211,103 @@ fn facts(text: &str, t: &Token, known: bool) -> TokenFacts {
         "year"
     } else if !known {
         "word"
-    } else if MONTHS.contains(lower.as_str()) {
+    } else if MONTHS.contains(&*lower) {
         "month"
-    } else if TERMS.contains(lower.as_str()) {
+    } else if TERMS.contains(&*lower) {
         "term"
-    } else if PUBLISHER_WORDS.contains(lower.as_str()) {
+    } else if PUBLISHER_WORDS.contains(&*lower) {
         "publisher"
-    } else if VENUE_WORDS.contains(lower.as_str()) {
+    } else if VENUE_WORDS.contains(&*lower) {
         "venue"
-    } else if GIVEN.contains(lower.as_str()) {
+    } else if GIVEN.contains(&*lower) {
         "given"
     } else {
         "word"
     };
+    shape_into(w, shape_buf);
     TokenFacts {
         lower_hash: value(&lower),
-        shape_hash: value(&shape(w)),
+        shape_hash: value(shape_buf),
         class_hash: value(class),
         lower,
         class,
     }
 }
 
+/// The features of a sequence of tokens: each token's feature hashes, one token after
+/// another in one buffer.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    hashes: Vec<u64>,
+    /// Where each token's hashes end in `hashes`.
+    ends: Vec<usize>,
+}
+
+impl Features {
+    /// Features from each token's hashes.
+    pub fn from_tokens<T: AsRef<[u64]>>(tokens: &[T]) -> Features {
+        let mut out = Features::default();
+        for t in tokens {
+            out.hashes.extend_from_slice(t.as_ref());
+            out.ends.push(out.hashes.len());
+        }
+        out
+    }
+
+    /// How many tokens there are.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The feature hashes of token `i`.
+    pub fn token(&self, i: usize) -> &[u64] {
+        &self.hashes[self.span(i)]
+    }
+
+    /// Where the hashes of token `i` are in [`Features::hashes`].
+    pub fn span(&self, i: usize) -> Range<usize> {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        start..self.ends[i]
+    }
+
+    /// The hashes of all tokens, one token after another.
+    pub fn hashes(&self) -> &[u64] {
+        &self.hashes
+    }
+}
+
 /// The features of every token of `rt`, as hashes.
-pub fn features(rt: &RichText, tokens: &[Token]) -> Vec<Vec<u64>> {
+pub fn features(rt: &RichText, tokens: &[Token]) -> Features {
     features_with(rt, tokens, &|_| true)
 }
+
+/// The most features a token has (the templates below, each at most once).
+const MAX_PER_TOKEN: usize = 40;
 
 /// [`features`], with the words of the tokens for which `known` is false hidden (their
 /// shape and class stay): training hides some words so that the model also learns to
 /// read words it has never seen.
-pub fn features_with(
-    rt: &RichText,
-    tokens: &[Token],
-    known: &dyn Fn(usize) -> bool,
-) -> Vec<Vec<u64>> {
+pub fn features_with(rt: &RichText, tokens: &[Token], known: &dyn Fn(usize) -> bool) -> Features {
     let text = &rt.text;
     let n = tokens.len();
+    let mut shape_buf = String::new();
     let facts: Vec<TokenFacts> = tokens
         .iter()
         .enumerate()
-        .map(|(i, t)| facts(text, t, known(i)))
+        .map(|(i, t)| facts(text, t, known(i), &mut shape_buf))
         .collect();
     let digits = &*DIGIT_HASHES;
     let digit = |d: usize| digits[d];
     let (start, end, edge) = (*START, *END, *EDGE);
-    let mut out = Vec::with_capacity(n);
+    let mut out = Features {
+        hashes: Vec::with_capacity(n * MAX_PER_TOKEN),
+        ends: Vec::with_capacity(n),
+    };
     let mut sentences = 0usize;
     let mut commas = 0usize;
     let mut depth = 0i32;
@@ -255,12 +316,12 @@ pub fn features_with(
     let mut seen_italic = false;
     for (i, t) in tokens.iter().enumerate() {
         let f = &facts[i];
-        let mut v = Vec::with_capacity(40);
+        let v = &mut out.hashes;
         let mut add = |seed: u64, values: &[u64]| v.push(feature(seed, values));
-        add(template("bias"), &[]);
-        add(template("w"), &[f.lower_hash]);
-        add(template("shape"), &[f.shape_hash]);
-        add(template("class"), &[f.class_hash]);
+        add(const { template("bias") }, &[]);
+        add(const { template("w") }, &[f.lower_hash]);
+        add(const { template("shape") }, &[f.shape_hash]);
+        add(const { template("class") }, &[f.class_hash]);
         let count = f.lower.chars().count();
         if count > 3 {
             let p_end = f
@@ -269,8 +330,8 @@ pub fn features_with(
                 .nth(3)
                 .map_or(f.lower.len(), |(j, _)| j);
             let s_start = f.lower.char_indices().nth(count - 3).map_or(0, |(j, _)| j);
-            add(template("pre3"), &[value(&f.lower[..p_end])]);
-            add(template("suf3"), &[value(&f.lower[s_start..])]);
+            add(const { template("pre3") }, &[value(&f.lower[..p_end])]);
+            add(const { template("suf3") }, &[value(&f.lower[s_start..])]);
         }
         let len = match count {
             0..=1 => 1,
@@ -278,46 +339,55 @@ pub fn features_with(
             4..=7 => 3,
             _ => 4,
         };
-        add(template("len"), &[digit(len)]);
+        add(const { template("len") }, &[digit(len)]);
         let pos = digit((i * 10 / n.max(1)).min(9));
-        add(template("pos"), &[pos]);
-        add(template("pos-class"), &[pos, f.class_hash]);
+        add(const { template("pos") }, &[pos]);
+        add(const { template("pos-class") }, &[pos, f.class_hash]);
         if i < 4 {
-            add(template("index"), &[digit(i)]);
+            add(const { template("index") }, &[digit(i)]);
         }
         let sent = digit(sentences.min(6));
-        add(template("sent"), &[sent]);
-        add(template("sent-class"), &[sent, f.class_hash]);
+        add(const { template("sent") }, &[sent]);
+        add(const { template("sent-class") }, &[sent, f.class_hash]);
         let comma = digit(commas.min(8));
-        add(template("commas"), &[comma]);
+        add(const { template("commas") }, &[comma]);
         let year = digit(usize::from(seen_year));
-        add(template("seen-year"), &[year]);
-        add(template("seen-year-sent"), &[year, digit(sentences.min(4))]);
-        add(template("depth"), &[digit(depth.clamp(0, 2) as usize)]);
-        add(template("sent-shape"), &[sent, f.shape_hash]);
-        add(template("year-class"), &[year, f.class_hash, f.shape_hash]);
-        add(template("commas-class"), &[comma, f.class_hash]);
+        add(const { template("seen-year") }, &[year]);
+        add(
+            const { template("seen-year-sent") },
+            &[year, digit(sentences.min(4))],
+        );
+        add(
+            const { template("depth") },
+            &[digit(depth.clamp(0, 2) as usize)],
+        );
+        add(const { template("sent-shape") }, &[sent, f.shape_hash]);
+        add(
+            const { template("year-class") },
+            &[year, f.class_hash, f.shape_hash],
+        );
+        add(const { template("commas-class") }, &[comma, f.class_hash]);
         if in_quote {
-            add(template("quote"), &[]);
+            add(const { template("quote") }, &[]);
         }
         let r = &t.range;
         let italic = rt.is_italic(r);
         let bold = rt.is_bold(r);
         if italic {
-            add(template("italic"), &[]);
-            add(template("italic-class"), &[f.class_hash]);
+            add(const { template("italic") }, &[]);
+            add(const { template("italic-class") }, &[f.class_hash]);
         }
         if bold {
-            add(template("bold"), &[]);
+            add(const { template("bold") }, &[]);
         }
         add(
-            template("seen-italic"),
+            const { template("seen-italic") },
             &[digit(usize::from(seen_italic && !italic))],
         );
         let space_before = r.start > 0 && text[..r.start].ends_with(' ');
         let space_after = text[r.end..].starts_with(' ');
         add(
-            template("space"),
+            const { template("space") },
             &[digit(
                 usize::from(space_before) * 2 + usize::from(space_after),
             )],
@@ -328,10 +398,10 @@ pub fn features_with(
             (j >= 0 && (j as usize) < n).then(|| &facts[j as usize])
         };
         for (seed, off) in [
-            (template("w-1"), -1i64),
-            (template("w+1"), 1),
-            (template("w-2"), -2),
-            (template("w+2"), 2),
+            (const { template("w-1") }, -1i64),
+            (const { template("w+1") }, 1),
+            (const { template("w-2") }, -2),
+            (const { template("w+2") }, 2),
         ] {
             let val = match at(off) {
                 Some(x) => x.lower_hash,
@@ -341,10 +411,10 @@ pub fn features_with(
             add(seed, &[val]);
         }
         for (seed, off, is_shape) in [
-            (template("s-1"), -1i64, true),
-            (template("s+1"), 1, true),
-            (template("c-1"), -1, false),
-            (template("c+1"), 1, false),
+            (const { template("s-1") }, -1i64, true),
+            (const { template("s+1") }, 1, true),
+            (const { template("c-1") }, -1, false),
+            (const { template("c+1") }, 1, false),
         ] {
             let val = match at(off) {
                 Some(x) if is_shape => x.shape_hash,
@@ -354,13 +424,13 @@ pub fn features_with(
             add(seed, &[val]);
         }
         let prev = at(-1).map_or(start, |x| x.lower_hash);
-        add(template("w-1|w"), &[prev, f.lower_hash]);
+        add(const { template("w-1|w") }, &[prev, f.lower_hash]);
         let next = at(1).map_or(end, |x| x.lower_hash);
-        add(template("w|w+1"), &[f.lower_hash, next]);
-        out.push(v);
+        add(const { template("w|w+1") }, &[f.lower_hash, next]);
+        out.ends.push(out.hashes.len());
 
         // State for the tokens after this one.
-        match f.lower.as_str() {
+        match &*f.lower {
             "(" | "[" => depth += 1,
             ")" | "]" => depth -= 1,
             "," => commas += 1,
@@ -413,7 +483,11 @@ mod tests {
                 "'", "pets"
             ]
         );
-        let forms: Vec<String> = toks.iter().map(|t| facts(text, t, true).lower).collect();
+        let mut buf = String::new();
+        let forms: Vec<String> = toks
+            .iter()
+            .map(|t| facts(text, t, true, &mut buf).lower.into_owned())
+            .collect();
         assert_eq!(
             [&forms[2], &forms[5], &forms[7], &forms[10]],
             ["“", "”", "“", "”"]

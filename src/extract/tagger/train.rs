@@ -12,7 +12,7 @@ use hayagriva::citationberg::taxonomy::NameVariable;
 use hayagriva::{ElemChild, ElemChildren, ElemMeta};
 
 use super::Label;
-use super::features::{features_with, tokenize};
+use super::features::{Features, features_with, tokenize};
 use super::model::{Model, Trainer};
 use super::synth::{self, Rng};
 use crate::extract::inline::RichText;
@@ -363,7 +363,7 @@ pub fn examples(settings: &Settings) -> Vec<Example> {
 /// Trains a model on `data`; `progress` hears the error rate of each epoch.
 pub fn train(data: &[Example], settings: &Settings, mut progress: impl FnMut(usize, f64)) -> Model {
     let mut rng = Rng::new(settings.seed ^ 0x5eed);
-    let feats: Vec<Vec<Vec<u64>>> = data
+    let feats: Vec<Features> = data
         .iter()
         .map(|ex| {
             let tokens = tokenize(&ex.text.text);
