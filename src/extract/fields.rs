@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use crate::extract::scan::first_then;
+
 /// Well-known publishers (`data/publishers.txt`), lower-cased for lookup.
 static PUBLISHERS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
     include_str!("data/publishers.txt")
@@ -250,7 +252,11 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         d.number = Some(n.as_str().to_string());
         true
     });
+    // A number right before "p", "pages" or "S." (case folding maps "ſ" to "s").
     if d.pages.is_none()
+        && first_then(tail, char::is_numeric, |c| {
+            matches!(c, 'p' | 'P' | 's' | 'S' | 'ſ')
+        })
         && let Some(c) = PAGE_TOTAL.captures_iter(tail).find(|c| {
             c.get(2)
                 .is_none_or(|n| n.len() == 4 && YEAR.is_match(n.as_str()))
@@ -364,6 +370,9 @@ static EMPTY_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r",(?:\s*,)+"));
 
 /// ", ," and ", , ," (left where a field was taken out) become one comma.
 fn collapse_empty_commas(tail: &mut String) {
+    if !first_then(tail, |c| c == ',', |c| c == ',') {
+        return;
+    }
     if let Cow::Owned(t) = EMPTY_COMMA.replace_all(tail, ",") {
         *tail = t;
     }
@@ -374,10 +383,22 @@ static DOT_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"([.,])\s*\.(\s|$)"));
 
 /// Cleans the punctuation left where parts were cut out.
 pub fn tidy(s: &str) -> String {
-    let s = EMPTY_PARENS.replace_all(s, " ");
-    let s = replace_all(s, &PUNCT_RUNS, "$1");
-    let s = replace_all(s, &SPACE_PUNCT, "$1");
-    let s = replace_all(s, &DOT_COMMA, "$1$2");
+    // Each pattern runs only where a cheap scan says it can match: `tidy` runs many
+    // times on every reference, mostly on text with nothing to clean.
+    let punct = |c: char| matches!(c, ',' | ';' | ':' | '.');
+    let mut s = Cow::Borrowed(s);
+    if s.contains(['(', '[']) {
+        s = replace_all(s, &EMPTY_PARENS, " ");
+    }
+    if first_then(&s, punct, punct) {
+        s = replace_all(s, &PUNCT_RUNS, "$1");
+    }
+    if first_then(&s, char::is_whitespace, punct) {
+        s = replace_all(s, &SPACE_PUNCT, "$1");
+    }
+    if first_then(&s, |c| matches!(c, '.' | ','), |c| c == '.') {
+        s = replace_all(s, &DOT_COMMA, "$1$2");
+    }
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     s.trim_matches(|c: char| {
         c == ',' || c == ';' || c == ':' || c == ' ' || c == '.' || c == '|' || c == '-' || c == '–'
@@ -459,6 +480,63 @@ mod tests {
         let mut d = Details::default();
         take_details(&mut t, &mut d);
         (d, t)
+    }
+
+    /// The scans before the tidy-up patterns are necessary conditions: wherever a
+    /// pattern matches, its scan says it may.
+    #[test]
+    fn the_scans_never_hide_a_match() {
+        let punct = |c: char| matches!(c, ',' | ';' | ':' | '.');
+        let texts = [
+            "a , , b",
+            "a,\u{a0},b",
+            "Title. . Venue",
+            "x ;: y",
+            "Venue , 12",
+            "Venue\u{2009}; 12",
+            "pp. 1-9 .",
+            "Book, 368 pp.",
+            "Buch 231 S. Berlin",
+            "248p",
+            "a.b,c;d",
+            "plain text, no runs",
+            "Journal 12(3), 1-9",
+        ];
+        for t in texts {
+            assert_eq!(
+                EMPTY_COMMA.is_match(t),
+                first_then(t, |c| c == ',', |c| c == ','),
+                "{t}"
+            );
+            if PUNCT_RUNS.is_match(t) {
+                assert!(first_then(t, punct, punct), "{t}");
+            }
+            if SPACE_PUNCT.is_match(t) {
+                assert!(first_then(t, char::is_whitespace, punct), "{t}");
+            }
+            if DOT_COMMA.is_match(t) {
+                assert!(
+                    first_then(t, |c| matches!(c, '.' | ','), |c| c == '.'),
+                    "{t}"
+                );
+            }
+            if PAGE_TOTAL.is_match(t) {
+                assert!(
+                    first_then(t, char::is_numeric, |c| matches!(
+                        c,
+                        'p' | 'P' | 's' | 'S' | 'ſ'
+                    )),
+                    "{t}"
+                );
+            }
+        }
+        assert!(!first_then("plain text, no runs", punct, punct));
+        assert!(!first_then(
+            "Journal 12(3), 1-9",
+            char::is_whitespace,
+            punct
+        ));
+        assert_eq!(tidy("Title . , Venue ( ) , 12 ."), "Title. Venue, 12");
     }
 
     #[test]

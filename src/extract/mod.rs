@@ -22,6 +22,7 @@ pub mod legend;
 pub mod names;
 pub mod owner;
 pub mod reference;
+pub mod scan;
 pub mod sections;
 pub mod tagger;
 

@@ -201,7 +201,12 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
             });
         }
     }
-    for c in DOI.captures_iter(&rt.text) {
+    let dois = if rt.text.contains("10.") {
+        DOI.captures_iter(&rt.text).collect()
+    } else {
+        Vec::new()
+    };
+    for c in dois {
         let m = c.get(0).unwrap();
         if remove
             .iter()
@@ -246,11 +251,11 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
         }
         remove.push(m.range());
     }
-    for m in PLACEHOLDER.find_iter(&rt.text) {
-        remove.push(m.range());
+    if rt.text.contains('[') {
+        remove.extend(PLACEHOLDER.find_iter(&rt.text).map(|m| m.range()));
     }
-    if let Some(m) = DANGLING_URL_LEAD.find(&rt.text)
-        && (!e.links.is_empty() || e.doi.is_some() || e.eprint.is_some())
+    if (!e.links.is_empty() || e.doi.is_some() || e.eprint.is_some())
+        && let Some(m) = DANGLING_URL_LEAD.find(&rt.text)
     {
         remove.push(m.range());
     }

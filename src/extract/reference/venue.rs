@@ -36,7 +36,9 @@ pub(super) fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<Stri
         return;
     }
     let container = take_place_and_publisher(&container, e);
-    if let Some(c) = ACRONYM.captures_iter(container).last() {
+    // Acronyms and notes are in brackets.
+    let bracketed = container.contains('(');
+    if bracketed && let Some(c) = ACRONYM.captures_iter(container).last() {
         let acr = c[1].to_string();
         if !acr.chars().all(|c| c.is_ascii_digit()) {
             e.extra.push(Field {
@@ -45,8 +47,12 @@ pub(super) fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<Stri
             });
         }
     }
-    for c in ACRONYM_NOTE.captures_iter(container) {
-        notes.push(c[1].to_string());
+    if bracketed {
+        notes.extend(
+            ACRONYM_NOTE
+                .captures_iter(container)
+                .map(|c| c[1].to_string()),
+        );
     }
     let mut container = match clean_container(container, e.kind) {
         c if c.is_empty() => container.to_string(),

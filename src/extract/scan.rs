@@ -1,0 +1,34 @@
+//! Cheap scans that say where a pattern cannot match, so that its regex search can be
+//! skipped. Each is a necessary condition of the patterns it guards: where it says no,
+//! the pattern finds nothing; where it says yes, the pattern decides.
+
+/// Whether some character of `s` that is `first` is followed, after nothing but white
+/// space, by one that is `then`: a necessary condition for patterns like `,\s*,`.
+pub fn first_then(s: &str, first: impl Fn(char) -> bool, then: impl Fn(char) -> bool) -> bool {
+    let mut armed = false;
+    for c in s.chars() {
+        if armed && then(c) {
+            return true;
+        }
+        if first(c) {
+            armed = true;
+        } else if !c.is_whitespace() {
+            armed = false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_then_skips_white_space_only() {
+        let comma = |c: char| c == ',';
+        assert!(first_then("a , \u{a0}, b", comma, comma));
+        assert!(!first_then("a, b, c", comma, comma));
+        assert!(first_then("x .", char::is_whitespace, |c| c == '.'));
+        assert!(!first_then("x.", char::is_whitespace, |c| c == '.'));
+    }
+}
