@@ -70,7 +70,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d{1,4})\s*\(\s*(\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?",
+        r"\b(\d{1,4})\s*\(\s*(\d+(?:\s*(?:[-–/&,]|and)\s*\d+)*|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?",
     )
 });
 /// A date alone in brackets after a number: "2016", "April 2023", "Jan. 2020".
@@ -80,6 +80,11 @@ static VOL_NUM_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(\d{{1,4}}),\s*(\d{{1,4}})\s*\((?:{MONTH}\s*)?(?:1[5-9]|20)\d\d\)\s*,\s*[A-Za-z]?\d"
     ))
+});
+static VOL_SPACE_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:,\s*|[\p{L}.]\s+)(?:(\d{1,4})\s+|([A-Z]\d{1,4}),?\s+)([A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+)\b",
+    )
 });
 static VOL_PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(\d{1,4})\s*:\s*([A-Za-z]?\d+[a-z]?(?:\s*[-–—]+\s*[A-Za-z]?\d+[a-z]?)?)\b")
@@ -313,6 +318,28 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
             d.pages = Some(normalize_pages(&c[2]));
             true
         });
+    }
+    // "SIAM J. Comput., 17 416-429" and "Society B39, 1-38": a volume right before
+    // the page range, with no more than a space between (a comma after a series
+    // letter); a year there is the venue's ("CVPR 2019 1-9").
+    if d.volume.is_none()
+        && d.pages.is_none()
+        && let Some((range, volume, pages)) = VOL_SPACE_PAGES.captures_iter(tail).find_map(|c| {
+            let v = c.get(1).or(c.get(2))?;
+            let year = v.len() == 4 && YEAR.is_match(v.as_str());
+            (!year).then(|| {
+                let end = c.get(0).unwrap().end();
+                (
+                    v.start()..end,
+                    v.as_str().to_string(),
+                    normalize_pages(&c[3]),
+                )
+            })
+        })
+    {
+        d.volume = Some(volume);
+        d.pages = Some(pages);
+        tail.replace_range(range, " ");
     }
     // The year again in brackets, once it is known ("2019. Title. *Venue* 19, (2019), 88").
     if let Some(y) = &d.year {

@@ -67,7 +67,9 @@ static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\(((?:[A-Z][A-Za-z&@-]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?['’]?\s?\d{2,4})?)\)")
 });
 static ADDRESS_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^([A-Z][\p{L}.'-]*(?:(?:[ ,]+|/)[A-Z][\p{L}.'-]*){0,3})\s*:\s*([A-Z][^:]{1,80})$")
+    re(
+        r"^(\p{Lu}[\p{L}.'-]*(?:(?:[ ,;]+|/)\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\(\p{Lu}[\p{L}.]*\))?)\s*:\s*(\p{Lu}[^:]{1,80})$",
+    )
 });
 
 static GB_CODE: LazyLock<Regex> =

@@ -262,8 +262,20 @@ pub(super) fn take_title_edition(title: &mut String) -> Option<(String, Option<S
 }
 
 /// Takes a comma-separated edition out of `s` ("Addison-Wesley, Reading, MA, 2nd
-/// edition" leaves "Addison-Wesley, Reading, MA") and returns it.
+/// edition" leaves "Addison-Wesley, Reading, MA"), or one that leads the imprint
+/// ("2nd ed. Downers Grove, Ill: IVP Academic", "Rev. ed. London: Jonathan Cape"), and
+/// returns it.
 pub(super) fn take_comma_edition(s: &mut String) -> Option<String> {
+    let lead = s.match_indices(". ").take(3).find_map(|(i, _)| {
+        let edition = fields::edition(&s[..=i])?;
+        s[i + 2..]
+            .starts_with(char::is_uppercase)
+            .then_some((i, edition))
+    });
+    if let Some((i, edition)) = lead {
+        *s = s[i + 2..].to_string();
+        return Some(edition);
+    }
     let parts: Vec<&str> = s.split(", ").collect();
     if parts.len() < 2 {
         return None;

@@ -6,6 +6,7 @@ use crate::extract::inline;
 
 mod contributors;
 mod designations;
+mod imprints;
 
 fn parse_md(s: &str) -> ParsedReference {
     parse(inline::parse(s, Format::Markdown), None)

@@ -1,0 +1,104 @@
+//! Books' imprints ("Place: Publisher" with an edition before it, several places, a
+//! state in brackets, any script) and journals' volumes, issues and pages written
+//! without the usual punctuation.
+
+use super::*;
+
+#[test]
+fn an_edition_before_the_imprint_is_the_edition() {
+    let p = parse_md(
+        "Ratzsch, Del. Science & Its Limits: The Natural Sciences in Christian Perspective. 2nd ed. Downers Grove, Ill: IVP Academic, 2000.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::Book);
+    assert_eq!(e.container, None);
+    assert_eq!(e.publisher.as_deref(), Some("IVP Academic"));
+    assert_eq!(e.address.as_deref(), Some("Downers Grove, Ill"));
+    assert_eq!(e.extra_field("edition"), Some("2"));
+
+    let p = parse_md(
+        "Joyce, James. Stephen Hero. Edited by John J. Slocum and Herbert Cahoon. Rev. ed. London: Jonathan Cape, 1956.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.editors.len(), 2);
+    assert_eq!(e.publisher.as_deref(), Some("Jonathan Cape"));
+    assert_eq!(e.address.as_deref(), Some("London"));
+    assert_eq!(e.extra_field("edition"), Some("Rev."));
+}
+
+#[test]
+fn imprints_with_several_places_a_state_or_another_script() {
+    for (text, place, publisher) in [
+        (
+            "Witten, I. H. (2010). How to Build a Digital Library. Amsterdam; Boston: Morgan Kaufmann.",
+            "Amsterdam; Boston",
+            "Morgan Kaufmann",
+        ),
+        (
+            "Kamenetz, A. (2010). Edupunks, Edupreneurs, and the Coming Transformation of Higher Education. White River Junction (VT): Chelsea Green.",
+            "White River Junction (VT)",
+            "Chelsea Green",
+        ),
+        (
+            "Маринов, Димитър. История на българската литература. Пловдив: Христо Г. Данов, 1887",
+            "Пловдив",
+            "Христо Г. Данов",
+        ),
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.kind, EntryType::Book, "{text}");
+        assert_eq!(e.container, None, "{text}");
+        assert_eq!(e.address.as_deref(), Some(place), "{text}");
+        assert_eq!(e.publisher.as_deref(), Some(publisher), "{text}");
+    }
+    // Five capitalised words before a colon are a journal's name, not a place.
+    let e = parse_md(
+        "Smith, J. (2003). A comparison of skills. Dissertation Abstracts International Section A: Humanities and Social Sciences, 64(6-A), 1983.",
+    )
+    .entry;
+    assert_eq!(e.address, None);
+}
+
+#[test]
+fn a_volume_right_before_the_pages() {
+    for (text, journal, volume, pages) in [
+        (
+            "R. Graham. Bounds on multiprocessing timing anomalies. SIAM Journal of Computing, 17 416 - 429, 1969.",
+            "SIAM Journal of Computing",
+            "17",
+            "416--429",
+        ),
+        (
+            "Dempster, A., Laird, N., and Rubin, D. (1977) Maximum likelihood from incomplete data via the EM algorithm. Journal of the Royal Statistical Society B39, 1-38.",
+            "Journal of the Royal Statistical Society",
+            "B39",
+            "1--38",
+        ),
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.container.as_deref(), Some(journal), "{text}");
+        assert_eq!(e.volume.as_deref(), Some(volume), "{text}");
+        assert_eq!(e.pages.as_deref(), Some(pages), "{text}");
+    }
+    // A year before the pages is the venue's, not a volume.
+    let e = parse_md("A. Lee. Fast nets. In CVPR 2019 1-9.").entry;
+    assert_ne!(e.volume.as_deref(), Some("2019"));
+}
+
+#[test]
+fn issues_joined_by_ampersands_and_commas() {
+    let e = parse_md(
+        "Barrett-Lennard, G. T. (2002). The helping conditions in their context. Person-Centered and Experiential Psychotherapies, 1(1 & 2), 144-155.",
+    )
+    .entry;
+    assert_eq!(e.volume.as_deref(), Some("1"));
+    assert_eq!(e.number.as_deref(), Some("1&2"));
+    assert_eq!(e.pages.as_deref(), Some("144--155"));
+    let e = parse_md(
+        "Harper, M. P., & Helzerman, R. A. (1995b). Managing multiple knowledge sources. Fundamenta Informaticae, 23 (2, 3, 4), 303-353.",
+    )
+    .entry;
+    assert_eq!(e.container.as_deref(), Some("Fundamenta Informaticae"));
+    assert_eq!(e.volume.as_deref(), Some("23"));
+    assert_eq!(e.number.as_deref(), Some("2,3,4"));
+}
