@@ -70,7 +70,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d{1,4})\s*\(\s*(\d+(?:\s*(?:[-–/&,]|and)\s*\d+)*|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?",
+        r"\b(\d{1,4})\s*,?\s*\(\s*(\d+(?:\s*(?:[-–/&,]|and)\s*\d+)*(?:-[A-Z])?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?",
     )
 });
 /// A date alone in brackets after a number: "2016", "April 2023", "Jan. 2020".

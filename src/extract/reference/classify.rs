@@ -26,7 +26,11 @@ pub(super) fn classify(
     let notes = d.notes.join(" ").to_lowercase();
     let all = format!("{tail} {notes}");
     let has = |w: &str| all.contains(w);
-    if has("ph.d") || has("phd thesis") || has("ph. d") || has("doctoral") || has("dissertation") {
+    // "Dissertation Abstracts International" is a journal.
+    let dissertation = all
+        .match_indices("dissertation")
+        .any(|(i, _)| !all[i..].starts_with("dissertation abstracts"));
+    if has("ph.d") || has("phd thesis") || has("ph. d") || has("doctoral") || dissertation {
         return EntryType::PhdThesis;
     }
     if has("master's thesis")

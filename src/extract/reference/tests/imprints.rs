@@ -102,3 +102,23 @@ fn issues_joined_by_ampersands_and_commas() {
     assert_eq!(e.volume.as_deref(), Some("23"));
     assert_eq!(e.number.as_deref(), Some("2,3,4"));
 }
+
+#[test]
+fn dissertation_abstracts_is_a_journal() {
+    let e = parse_md(
+        "Babel, K. S. (2004). The reliability of three methods for measuring self-discrepancy. Dissertation Abstracts International: Section B: The Sciences and Engineering, 64,(10-B), 5204.",
+    )
+    .entry;
+    assert_eq!(e.kind, EntryType::Article);
+    assert_eq!(
+        e.container.as_deref(),
+        Some("Dissertation Abstracts International: Section B: The Sciences and Engineering")
+    );
+    assert_eq!(e.volume.as_deref(), Some("64"));
+    assert_eq!(e.number.as_deref(), Some("10-B"));
+    assert_eq!(e.pages.as_deref(), Some("5204"));
+    // A dissertation is still a thesis.
+    let e =
+        parse_md("Lee, A. (2004). Deep nets. Doctoral dissertation, University of Toronto.").entry;
+    assert_eq!(e.kind, EntryType::PhdThesis);
+}
