@@ -209,6 +209,17 @@ pub(super) fn publisher_and_place(s: &str) -> Option<(String, Option<String>)> {
     if has_venue_word(s) {
         return None;
     }
+    // "Detroit, MI. Morgan Kaufmann": a state's code ends the place.
+    if let Some((place, publisher)) = s.rsplit_once(". ")
+        && place
+            .rsplit([' ', ','])
+            .next()
+            .is_some_and(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        && is_place(place)
+        && (fields::is_publisher(publisher) || looks_like_publisher(publisher))
+    {
+        return Some((publisher.to_string(), Some(place.to_string())));
+    }
     let (mut head, mut rest) = s.split_once(", ")?;
     for firm in ["Inc.", "Inc", "Ltd.", "Ltd", "Co.", "Publishers"] {
         // "Inc., New York" or, tidied, "Inc. New York".
@@ -255,6 +266,37 @@ pub(super) fn trailing_publisher(venue: &str) -> Option<(String, String, Option<
     }
     let parts: Vec<&str> = venue.split(", ").collect();
     let n = parts.len();
+    // "Advances in Neural Information Processing Systems, Denver, CO: Morgan Kaufmann".
+    // The longest place first: "Denver, CO", not "CO".
+    let imprint = (1..n.min(4)).rev().find_map(|k| {
+        let head = parts[..n - k].join(", ");
+        let tail = parts[n - k..].join(", ");
+        // "Geneva, Switzerland: World Health Organization" is an imprint alone.
+        if is_place(&head) {
+            return None;
+        }
+        let c = ADDRESS_PUBLISHER.captures(tail.trim_end_matches('.'))?;
+        let publisher = c[2].trim();
+        (names_publisher(publisher) || looks_like_publisher(publisher))
+            .then(|| (head, publisher.to_string(), Some(c[1].trim().to_string())))
+    });
+    if imprint.is_some() {
+        return imprint;
+    }
+    // "Proceedings of X, Detroit, MI. Morgan Kaufmann": a state's code ends the place.
+    if n >= 3
+        && let Some((state, publisher)) = parts[n - 1].trim_end_matches('.').split_once(". ")
+        && state.len() == 2
+        && state.chars().all(|c| c.is_ascii_uppercase())
+        && is_place(parts[n - 2])
+        && (fields::is_publisher(publisher) || looks_like_publisher(publisher))
+    {
+        return Some((
+            parts[..n - 2].join(", "),
+            publisher.to_string(),
+            Some(format!("{}, {state}", parts[n - 2])),
+        ));
+    }
     (1..n.min(4)).find_map(|k| {
         let publisher = parts[n - k].trim_end_matches('.');
         let place = parts[n - k + 1..].join(", ");

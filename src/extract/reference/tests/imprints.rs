@@ -122,3 +122,44 @@ fn dissertation_abstracts_is_a_journal() {
         parse_md("Lee, A. (2004). Deep nets. Doctoral dissertation, University of Toronto.").entry;
     assert_eq!(e.kind, EntryType::PhdThesis);
 }
+
+#[test]
+fn a_publisher_and_its_place_after_the_venue() {
+    for (text, venue, place) in [
+        (
+            "Mozer, M. C. & Smolensky, P. (1988). Skeletonization: A technique for trimming the fat from a network. Advances in Neural Information Processing Systems (Vol. 1), (pp. 107-115). Denver, CO: Morgan Kaufmann.",
+            "Advances in Neural Information Processing Systems",
+            "Denver, CO",
+        ),
+        (
+            "Weiss, S., & Kapouleas, I. (1989). An empirical comparison of classification methods. In Proceedings of the 11th International Joint Conference of Artificial Intelligence, pp. 781-787. Detroit, MI. Morgan Kaufmann.",
+            "11th International Joint Conference of Artificial Intelligence",
+            "Detroit, MI",
+        ),
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.container.as_deref(), Some(venue), "{text}");
+        assert_eq!(e.publisher.as_deref(), Some("Morgan Kaufmann"), "{text}");
+        assert_eq!(e.address.as_deref(), Some(place), "{text}");
+    }
+    // A place before the imprint is no venue.
+    let e = parse_md(
+        "Taskforce. (2008). Counterfeit drugs kill! Geneva, Switzerland: World Health Organization.",
+    )
+    .entry;
+    assert_ne!(e.container.as_deref(), Some("Geneva"));
+}
+
+#[test]
+fn a_volume_of_a_series_is_a_book() {
+    let e = parse_md(
+        "Hesse, Hermann. Der Steppenwolf. Vol. 4 of Gesammelte Dichtungen. Berlin: Suhrkamp, 1958.",
+    )
+    .entry;
+    assert_eq!(e.kind, EntryType::Book);
+    assert_eq!(e.container, None);
+    assert_eq!(e.volume.as_deref(), Some("4"));
+    assert_eq!(e.extra_field("series"), Some("Gesammelte Dichtungen"));
+    assert_eq!(e.publisher.as_deref(), Some("Suhrkamp"));
+    assert_eq!(e.address.as_deref(), Some("Berlin"));
+}
