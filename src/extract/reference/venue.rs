@@ -409,11 +409,21 @@ mod tests {
                 Some("San Mateo, CA".into())
             ))
         );
+        // A state's code ends the place, and the publisher follows.
+        assert_eq!(
+            trailing_publisher(
+                "Papers from the Regional Meeting, Chicago, IL. Chicago Linguistic Society"
+            ),
+            Some((
+                "Papers from the Regional Meeting".into(),
+                "Chicago Linguistic Society".into(),
+                Some("Chicago, IL".into())
+            ))
+        );
         for venue in [
             "Journal of the American Statistical Association, in press",
             "Technical Report 92-43, University of Colorado",
             "Proceedings of the Royal Society, London",
-            "Papers from the Regional Meeting, Chicago, IL. Chicago Linguistic Society",
         ] {
             assert_eq!(trailing_publisher(venue), None, "{venue}");
         }
