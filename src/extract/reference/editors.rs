@@ -16,14 +16,14 @@ use crate::model::{Entry, Person};
 /// word, after "In".
 static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?:^|[.;]\s+in\s*:?\s+)(?:in\s*:?\s+)?(.{{2,200}}?)\s*\(\s*(?:{})\.?\s*\)\s*[,.:]?\s*",
+        r"(?i)(?:^|[.;]\s+in\s*:?\s+|,\s+in\s+)(?:in\s*:?\s+)?(.{{2,200}}?)\s*\(\s*(?:{})\.?\s*\)\s*[,.:]?\s*",
         names::EDITOR_WORDS
     ))
 });
 /// "In: Smith R, Chen T, eds. Book" (AMA), "..., editors. Book" (NLM): editors before
 /// the word, without brackets.
 static EDITORS_ED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:^|[.;]\s+)in\s*:?\s+([^;()]{2,200}?),\s*(?:eds?\.|editors?\b\.?)\s*,?\s*")
+    re(r"(?i)(?:^|[.;,]\s+)in\s*:?\s+([^()]{2,200}?),\s*(?:eds?\b\.?|editors?\b\.?)\s*,?\s*")
 });
 /// "(Eds.: R. Smith, T. Chen)" after the book (Angewandte Chemie), "(Hrsg.: ...)", and
 /// "(R. Chellappa, ed.)", "(M. Cooper & W. B. Stiles, Eds.)".

@@ -151,3 +151,29 @@ fn an_editor_between_a_title_and_its_imprint_is_the_books() {
     assert_eq!(e.year.as_deref(), Some("1951"));
     assert_eq!(e.publisher.as_deref(), Some("Gallimard"));
 }
+
+#[test]
+fn editors_after_a_comma_with_semicolons_or_a_bare_ed() {
+    let e = parse_md(
+        "Scott, D., and de Souza, C. S. 1990. Getting the message across in RST-based text generation. In Dale, R.; Mellish, C.; and Zock, M., eds., Current Research in Natural Language Generation. New York: Academic Press. 47-73.",
+    )
+    .entry;
+    assert_eq!(e.kind, EntryType::InCollection);
+    assert_eq!(e.editors.len(), 3);
+    assert_eq!(e.editors[2].family, "Zock");
+    assert_eq!(
+        e.container.as_deref(),
+        Some("Current Research in Natural Language Generation")
+    );
+    let e = parse_md(
+        "Jain, Narendra, 1986, ‘A New Approach to International Relations’, in D.R. Goyal, ed, Non-Alignment: Concepts and Concerns (Delhi: Ajanta Publications)",
+    )
+    .entry;
+    assert_eq!(e.editors.len(), 1);
+    assert_eq!(e.editors[0].family, "Goyal");
+    assert!(
+        e.container
+            .as_deref()
+            .is_some_and(|c| c.starts_with("Non-Alignment"))
+    );
+}
