@@ -283,7 +283,7 @@ fn parse_rules(
     let mut address = None;
     let mut unplaced = Vec::new();
     for text in std::iter::once(&mut container).chain(pieces.iter_mut()) {
-        if let Some(ed) = take_comma_edition(text) {
+        if let Some(ed) = take_edition_piece(text) {
             edition.get_or_insert(ed);
         }
     }

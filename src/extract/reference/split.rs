@@ -265,7 +265,7 @@ pub(super) fn take_title_edition(title: &mut String) -> Option<(String, Option<S
 /// edition" leaves "Addison-Wesley, Reading, MA"), or one that leads the imprint
 /// ("2nd ed. Downers Grove, Ill: IVP Academic", "Rev. ed. London: Jonathan Cape"), and
 /// returns it.
-pub(super) fn take_comma_edition(s: &mut String) -> Option<String> {
+pub(super) fn take_edition_piece(s: &mut String) -> Option<String> {
     let lead = s.match_indices(". ").take(3).find_map(|(i, _)| {
         let edition = fields::edition(&s[..=i])?;
         s[i + 2..]

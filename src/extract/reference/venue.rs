@@ -209,15 +209,7 @@ pub(super) fn publisher_and_place(s: &str) -> Option<(String, Option<String>)> {
     if has_venue_word(s) {
         return None;
     }
-    // "Detroit, MI. Morgan Kaufmann": a state's code ends the place.
-    if let Some((place, publisher)) = s.rsplit_once(". ")
-        && place
-            .rsplit([' ', ','])
-            .next()
-            .is_some_and(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase()))
-        && is_place(place)
-        && (fields::is_publisher(publisher) || looks_like_publisher(publisher))
-    {
+    if let Some((place, publisher)) = place_state_publisher(s) {
         return Some((publisher.to_string(), Some(place.to_string())));
     }
     let (mut head, mut rest) = s.split_once(", ")?;
@@ -237,6 +229,20 @@ pub(super) fn publisher_and_place(s: &str) -> Option<(String, Option<String>)> {
     let (place, publisher) = s.rsplit_once(", ")?;
     (fields::is_publisher(publisher) && is_place(place))
         .then(|| (publisher.to_string(), Some(place.to_string())))
+}
+
+/// "Detroit, MI. Morgan Kaufmann": a place that a state's code ends, then a publisher;
+/// the two, split at the period after the code.
+fn place_state_publisher(s: &str) -> Option<(&str, &str)> {
+    s.match_indices(". ").find_map(|(i, _)| {
+        let (place, publisher) = (&s[..i], &s[i + 2..]);
+        let state = place.rsplit([' ', ',']).next()?;
+        (state.len() == 2
+            && state.chars().all(|c| c.is_ascii_uppercase())
+            && is_place(place)
+            && (fields::is_publisher(publisher) || looks_like_publisher(publisher)))
+        .then_some((place, publisher))
+    })
 }
 
 /// Whether `s` names a publisher and no periodical or meeting: a known publisher
@@ -283,18 +289,15 @@ pub(super) fn trailing_publisher(venue: &str) -> Option<(String, String, Option<
     if imprint.is_some() {
         return imprint;
     }
-    // "Proceedings of X, Detroit, MI. Morgan Kaufmann": a state's code ends the place.
+    // "Proceedings of X, Detroit, MI. Morgan Kaufmann".
     if n >= 3
-        && let Some((state, publisher)) = parts[n - 1].trim_end_matches('.').split_once(". ")
-        && state.len() == 2
-        && state.chars().all(|c| c.is_ascii_uppercase())
-        && is_place(parts[n - 2])
-        && (fields::is_publisher(publisher) || looks_like_publisher(publisher))
+        && let tail = parts[n - 2..].join(", ")
+        && let Some((place, publisher)) = place_state_publisher(tail.trim_end_matches('.'))
     {
         return Some((
             parts[..n - 2].join(", "),
             publisher.to_string(),
-            Some(format!("{}, {state}", parts[n - 2])),
+            Some(place.to_string()),
         ));
     }
     (1..n.min(4)).find_map(|k| {
