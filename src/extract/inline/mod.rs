@@ -154,17 +154,34 @@ pub fn parse(raw: &str, format: Format) -> RichText {
 
 /// Collapses runs of white space, keeping every range in step.
 fn tidy_spaces(rt: &mut RichText) {
+    if !spaces_are_tidy(&rt.text) {
+        collapse_spaces(rt);
+    }
+    let len = rt.text.len();
+    for v in [&mut rt.bold, &mut rt.italic, &mut rt.superscript] {
+        v.iter_mut().for_each(|r| {
+            r.end = r.end.min(len);
+            r.start = r.start.min(r.end);
+        });
+    }
+    rt.links.iter_mut().for_each(|l| {
+        l.range.end = l.range.end.min(len);
+        l.range.start = l.range.start.min(l.range.end);
+    });
+}
+
+/// Makes every run of white space one ASCII space and drops it at both ends, moving
+/// the ranges along.
+fn collapse_spaces(rt: &mut RichText) {
     let mut map = Vec::with_capacity(rt.text.len() + 1);
     let mut text = String::with_capacity(rt.text.len());
     let mut last_space = true;
-    for (i, c) in rt.text.char_indices() {
+    for c in rt.text.chars() {
         let space = c.is_whitespace();
-        let keep = !(space && last_space);
         for _ in 0..c.len_utf8() {
             map.push(text.len());
         }
-        let _ = i;
-        if keep {
+        if !(space && last_space) {
             text.push(if space { ' ' } else { c });
         }
         last_space = space;
@@ -181,18 +198,21 @@ fn tidy_spaces(rt: &mut RichText) {
     while text.ends_with(' ') {
         text.pop();
     }
-    let len = text.len();
-    for v in [&mut rt.bold, &mut rt.italic, &mut rt.superscript] {
-        v.iter_mut().for_each(|r| {
-            r.end = r.end.min(len);
-            r.start = r.start.min(r.end);
-        });
-    }
-    rt.links.iter_mut().for_each(|l| {
-        l.range.end = l.range.end.min(len);
-        l.range.start = l.range.start.min(l.range.end);
-    });
     rt.text = text;
+}
+
+/// Whether `text` has only single ASCII spaces between words and none at either end,
+/// as most entries have: [`tidy_spaces`] then has nothing to do.
+fn spaces_are_tidy(text: &str) -> bool {
+    let mut last_space = true;
+    for c in text.chars() {
+        let space = c.is_whitespace();
+        if space && (c != ' ' || last_space) {
+            return false;
+        }
+        last_space = space;
+    }
+    !text.ends_with(' ')
 }
 
 /// The index just past the bracket that closes the one at `open` (`(`, `[` or `{`).

@@ -39,22 +39,13 @@ pub(super) fn chunks(rt: &RichText, region: &str) -> Vec<Chunk> {
     };
     while i < region.len() {
         let c = bytes[i];
-        let word_sep = |w: &str| {
-            region[i..].starts_with(w)
-                && region[..i].ends_with(' ')
-                && region[i + w.len()..].starts_with(' ')
-        };
         // "/" separates names in German styles: "Nakamura, Y./Ferreira, A. C./Osei, P.".
         if c == b',' || c == b';' || c == b'&' || c == b'/' {
             push(&mut out, start, i, after_and);
             after_and = c == b'&';
             i += 1;
             start = i;
-        } else if let Some(len) = ["and", "And", "AND", "und", "y", "e", "et"]
-            .iter()
-            .find(|w| word_sep(w) && !(**w == "et" && region[i + 2..].starts_with(" al")))
-            .map(|w| w.len())
-        {
+        } else if let Some(len) = separator_word(region, i) {
             push(&mut out, start, i, after_and);
             after_and = true;
             i += len;
@@ -81,15 +72,17 @@ pub(super) fn chunks(rt: &RichText, region: &str) -> Vec<Chunk> {
     merged
 }
 
-/// Removes mark symbols (and superscript text) from a chunk; returns the clean text and the marks.
+/// Removes mark symbols (and superscript text) from a chunk; returns the clean text, its
+/// white space collapsed, and the marks.
 fn strip_marks(rt: &RichText, raw: &str, base: usize) -> (String, String) {
-    let mut text = String::new();
+    let mut text = String::with_capacity(raw.len());
     let mut symbols = String::new();
+    let mut space = false;
     for (i, c) in raw.char_indices() {
-        let sup = rt.in_superscript(base + i);
-        if MARK_SYMBOLS.contains(&c) || (sup && !c.is_whitespace()) {
-            if MARK_SYMBOLS.contains(&c) || (sup && (c.is_ascii_lowercase() || c.is_ascii_digit()))
-            {
+        let mark = MARK_SYMBOLS.contains(&c);
+        let sup = !rt.superscript.is_empty() && rt.in_superscript(base + i);
+        if mark || (sup && !c.is_whitespace()) {
+            if mark || (sup && (c.is_ascii_lowercase() || c.is_ascii_digit())) {
                 symbols.push(c);
             }
             continue;
@@ -97,13 +90,23 @@ fn strip_marks(rt: &RichText, raw: &str, base: usize) -> (String, String) {
         if c == '^' {
             continue;
         }
+        if c.is_whitespace() {
+            space = !text.is_empty();
+            continue;
+        }
+        if space {
+            text.push(' ');
+            space = false;
+        }
         text.push(c);
     }
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let text = text.replace(" .", ".");
-    let text = text
-        .trim_matches(|c: char| c == ' ' || c == ':')
-        .to_string();
+    if text.contains(" .") {
+        text = text.replace(" .", ".");
+    }
+    let trimmed = text.trim_matches(|c: char| c == ' ' || c == ':');
+    if trimmed.len() != text.len() {
+        text = trimmed.to_string();
+    }
     (text, symbols)
 }
 
@@ -123,4 +126,22 @@ pub(super) fn token_start(rt: &RichText, chunk: &Chunk, n: usize) -> usize {
         in_word = !ws;
     }
     chunk.range.end
+}
+
+/// The length of a word that joins names ("and", "und", "et" but not "et al.") standing
+/// alone at byte `i` of `region`.
+fn separator_word(region: &str, i: usize) -> Option<usize> {
+    // Cheap test first: this runs at every byte of an author list.
+    if i == 0 || region.as_bytes()[i - 1] != b' ' {
+        return None;
+    }
+    let rest = &region[i..];
+    ["and", "And", "AND", "und", "y", "e", "et"]
+        .into_iter()
+        .find(|w| {
+            rest.starts_with(w)
+                && rest[w.len()..].starts_with(' ')
+                && !(*w == "et" && rest[2..].starts_with(" al"))
+        })
+        .map(str::len)
 }

@@ -1,5 +1,7 @@
 //! The entry type from the words of a reference and its section.
 
+use aho_corasick::AhoCorasick;
+
 use super::*;
 
 pub(super) static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
@@ -13,6 +15,42 @@ pub(super) static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The words `classify` looks for in a reference, as written (case matters).
+const TYPE_WORD_LIST: &[&str] = &[
+    "ph.d",
+    "phd thesis",
+    "ph. d",
+    "doctoral",
+    "master's thesis",
+    "masters thesis",
+    "master thesis",
+    "m.sc. thesis",
+    "msc thesis",
+    "m.s. thesis",
+    "technical report",
+    "tech. rep",
+    "tech report",
+    "research report",
+    "working paper",
+    "patent",
+    "under review",
+    "submitted",
+    "in preparation",
+    "manuscript",
+    "under revision",
+    "arxiv",
+    "preprint",
+    "biorxiv",
+    "medrxiv",
+    "ssrn",
+    "psyarxiv",
+    "(ed.)",
+    "(eds.)",
+    "chapter",
+];
+static TYPE_WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(TYPE_WORD_LIST).expect("valid patterns"));
+
 /// Decides the entry type from the text, the section heading and what was found.
 pub(super) fn classify(
     hint: Option<EntryType>,
@@ -25,7 +63,15 @@ pub(super) fn classify(
 ) -> EntryType {
     let notes = d.notes.join(" ").to_lowercase();
     let all = format!("{tail} {notes}");
-    let has = |w: &str| all.contains(w);
+    // One pass finds every telling word (most references hold none of them).
+    let found: Vec<&str> = TYPE_WORDS
+        .find_overlapping_iter(&all)
+        .map(|m| &all[m.range()])
+        .collect();
+    let has = |w: &str| {
+        debug_assert!(TYPE_WORD_LIST.contains(&w), "{w} is not in TYPE_WORD_LIST");
+        found.contains(&w)
+    };
     // "Dissertation Abstracts International" is a journal.
     let dissertation = all
         .match_indices("dissertation")

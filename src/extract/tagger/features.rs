@@ -11,7 +11,7 @@ use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use rustc_hash::{FxHashSet, FxHasher};
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::extract::inline::RichText;
 
@@ -86,23 +86,29 @@ fn quote_form<'a>(text: &str, t: &Token, w: &'a str) -> &'a str {
     }
 }
 
-fn lines(s: &'static str) -> FxHashSet<&'static str> {
-    s.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
-}
-
-static GIVEN: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    include_str!("data/given.txt")
-        .lines()
-        .map(|l| l.trim().to_lowercase())
-        .filter(|l| !l.is_empty())
-        .collect()
+/// The class of every dictionary word, lower-cased: months, then terms, publisher words,
+/// venue words and given names (a word in two lists takes the first's class).
+static WORD_CLASSES: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    for (list, class) in [
+        (include_str!("data/months.txt"), "month"),
+        (include_str!("data/terms.txt"), "term"),
+        (include_str!("data/publisher-words.txt"), "publisher"),
+        (include_str!("data/venue-words.txt"), "venue"),
+        (include_str!("data/given.txt"), "given"),
+    ] {
+        for word in list.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            // Given names are written capitalised; the other lists are lower-case.
+            let word = if class == "given" {
+                word.to_lowercase()
+            } else {
+                word.to_string()
+            };
+            map.entry(word).or_insert(class);
+        }
+    }
+    map
 });
-static VENUE_WORDS: LazyLock<FxHashSet<&str>> =
-    LazyLock::new(|| lines(include_str!("data/venue-words.txt")));
-static PUBLISHER_WORDS: LazyLock<FxHashSet<&str>> =
-    LazyLock::new(|| lines(include_str!("data/publisher-words.txt")));
-static MONTHS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| lines(include_str!("data/months.txt")));
-static TERMS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| lines(include_str!("data/terms.txt")));
 
 /// Word shape: `Xxxx` for `Title`, `dddd` for `2019`, `X` for `J`.
 #[cfg(test)]
@@ -211,18 +217,8 @@ fn facts<'a>(text: &'a str, t: &Token, known: bool, shape_buf: &mut String) -> T
         "year"
     } else if !known {
         "word"
-    } else if MONTHS.contains(&*lower) {
-        "month"
-    } else if TERMS.contains(&*lower) {
-        "term"
-    } else if PUBLISHER_WORDS.contains(&*lower) {
-        "publisher"
-    } else if VENUE_WORDS.contains(&*lower) {
-        "venue"
-    } else if GIVEN.contains(&*lower) {
-        "given"
     } else {
-        "word"
+        WORD_CLASSES.get(&*lower).copied().unwrap_or("word")
     };
     shape_into(w, shape_buf);
     TokenFacts {
