@@ -195,6 +195,15 @@ fn take_volume_number(tail: &mut String, d: &mut Details, pattern: &Regex) {
 
 /// Pulls the details out of `tail`, leaving the rest (container, publisher, notes) in it.
 pub fn take_details(tail: &mut String, d: &mut Details) {
+    // A date alone ("(2019).", "2020a"), as the tagger's date runs mostly are: the
+    // patterns below would find only the year.
+    if d.year.is_none()
+        && let Some(year) = bare_year(tail)
+    {
+        d.year = Some(year.to_string());
+        tail.clear();
+        return;
+    }
     // Removed links and identifiers leave ", ," behind.
     collapse_empty_commas(tail);
     // Notes in parentheses: "(Invited Paper)", "(Oral)".
@@ -391,6 +400,21 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
     *tail = tidy(tail);
 }
 
+/// The year of a text that is only a year from 1500 to 2099, maybe with a letter
+/// ("2019b"), in brackets or spaces, and punctuation after it.
+fn bare_year(text: &str) -> Option<&str> {
+    let t = text.trim_start_matches([' ', '(', '[']);
+    let t = t.trim_end_matches([' ', ')', ']', '.', ',', ';', ':']);
+    let digits = t
+        .strip_suffix(|c: char| c.is_ascii_lowercase())
+        .unwrap_or(t);
+    let b = digits.as_bytes();
+    let year = b.len() == 4
+        && b.iter().all(u8::is_ascii_digit)
+        && (b[0] == b'1' && b[1] >= b'5' || b[0] == b'2' && b[1] == b'0');
+    year.then_some(digits)
+}
+
 static EMPTY_PARENS: LazyLock<Regex> =
     LazyLock::new(|| re(r"\(\s*[,.;:]?\s*\)|\[\s*[,.;:|]?\s*\]"));
 static EMPTY_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r",(?:\s*,)+"));
@@ -507,6 +531,39 @@ mod tests {
         let mut d = Details::default();
         take_details(&mut t, &mut d);
         (d, t)
+    }
+
+    /// A date alone takes the short way, with the same year the patterns would find;
+    /// anything more takes the long way.
+    #[test]
+    fn a_bare_year_is_read_without_the_patterns() {
+        for (text, year) in [
+            ("(2019).", "2019"),
+            ("2020a", "2020"),
+            ("[1876]", "1876"),
+            (" 1999, ", "1999"),
+        ] {
+            assert_eq!(bare_year(text), Some(year), "{text}");
+            let (d, rest) = details(text);
+            assert_eq!(d.year.as_deref(), Some(year), "{text}");
+            assert_eq!(rest, "", "{text}");
+        }
+        for text in [
+            "1499",
+            "2100",
+            "2019-2020",
+            ":2019",
+            "May 2019",
+            "12019",
+            "v2019",
+        ] {
+            assert_eq!(bare_year(text), None, "{text}");
+        }
+        let (d, _) = details("May 2019");
+        assert_eq!(
+            (d.month.as_deref(), d.year.as_deref()),
+            (Some("May"), Some("2019"))
+        );
     }
 
     /// The scans before the tidy-up patterns are necessary conditions: wherever a
