@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use crate::extract::scan::first_then;
+use crate::extract::scan::{first_then, spaces_are_tidy};
 
 /// Well-known publishers (`data/publishers.txt`), lower-cased for lookup.
 static PUBLISHERS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
@@ -441,16 +441,38 @@ pub fn tidy(s: &str) -> String {
     if s.contains(['(', '[']) {
         s = replace_all(s, &EMPTY_PARENS, " ");
     }
-    if first_then(&s, punct, punct) {
+    // One scan for the three patterns below; again only after one of them changed `s`.
+    let scan = |s: &str| {
+        let (mut punct_run, mut space_punct, mut dot_dot) = (false, false, false);
+        let (mut after_punct, mut after_space, mut after_dot) = (false, false, false);
+        for c in s.chars() {
+            let space = c.is_whitespace();
+            punct_run |= after_punct && punct(c);
+            space_punct |= after_space && punct(c);
+            dot_dot |= after_dot && c == '.';
+            after_punct = punct(c) || (after_punct && space);
+            after_space = space || (after_space && space);
+            after_dot = matches!(c, '.' | ',') || (after_dot && space);
+        }
+        (punct_run, space_punct, dot_dot)
+    };
+    let (punct_run, mut space_punct, mut dot_dot) = scan(&s);
+    if punct_run {
         s = replace_all(s, &PUNCT_RUNS, "$1");
+        (_, space_punct, dot_dot) = scan(&s);
     }
-    if first_then(&s, char::is_whitespace, punct) {
+    if space_punct {
         s = replace_all(s, &SPACE_PUNCT, "$1");
+        dot_dot = first_then(&s, |c| matches!(c, '.' | ','), |c| c == '.');
     }
-    if first_then(&s, |c| matches!(c, '.' | ','), |c| c == '.') {
+    if dot_dot {
         s = replace_all(s, &DOT_COMMA, "$1$2");
     }
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = if spaces_are_tidy(&s) {
+        s
+    } else {
+        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
     s.trim_matches(|c: char| {
         c == ',' || c == ';' || c == ':' || c == ' ' || c == '.' || c == '|' || c == '-' || c == '–'
     })

@@ -19,6 +19,20 @@ pub fn first_then(s: &str, first: impl Fn(char) -> bool, then: impl Fn(char) -> 
     false
 }
 
+/// Whether `text` has only single ASCII spaces between words and none at either end, as
+/// most text has: collapsing its white space would change nothing.
+pub fn spaces_are_tidy(text: &str) -> bool {
+    let mut last_space = true;
+    for c in text.chars() {
+        let space = c.is_whitespace();
+        if space && (c != ' ' || last_space) {
+            return false;
+        }
+        last_space = space;
+    }
+    !text.ends_with(' ')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -30,5 +44,16 @@ mod tests {
         assert!(!first_then("a, b, c", comma, comma));
         assert!(first_then("x .", char::is_whitespace, |c| c == '.'));
         assert!(!first_then("x.", char::is_whitespace, |c| c == '.'));
+    }
+
+    #[test]
+    fn tidy_spaces_are_single_ascii_spaces_inside() {
+        for s in ["", "a", "a b, c", "Ünïcode wörds"] {
+            assert!(spaces_are_tidy(s), "{s:?}");
+            assert_eq!(s.split_whitespace().collect::<Vec<_>>().join(" "), s);
+        }
+        for s in [" a", "a ", "a  b", "a\tb", "a\u{a0}b", "a\nb", " "] {
+            assert!(!spaces_are_tidy(s), "{s:?}");
+        }
     }
 }

@@ -154,7 +154,7 @@ pub fn parse(raw: &str, format: Format) -> RichText {
 
 /// Collapses runs of white space, keeping every range in step.
 fn tidy_spaces(rt: &mut RichText) {
-    if !spaces_are_tidy(&rt.text) {
+    if !crate::extract::scan::spaces_are_tidy(&rt.text) {
         collapse_spaces(rt);
     }
     let len = rt.text.len();
@@ -199,20 +199,6 @@ fn collapse_spaces(rt: &mut RichText) {
         text.pop();
     }
     rt.text = text;
-}
-
-/// Whether `text` has only single ASCII spaces between words and none at either end,
-/// as most entries have: [`tidy_spaces`] then has nothing to do.
-fn spaces_are_tidy(text: &str) -> bool {
-    let mut last_space = true;
-    for c in text.chars() {
-        let space = c.is_whitespace();
-        if space && (c != ' ' || last_space) {
-            return false;
-        }
-        last_space = space;
-    }
-    !text.ends_with(' ')
 }
 
 /// The index just past the bracket that closes the one at `open` (`(`, `[` or `{`).
