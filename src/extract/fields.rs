@@ -193,6 +193,9 @@ fn take_volume_number(tail: &mut String, d: &mut Details, pattern: &Regex) {
     }
 }
 
+/// The dashes of a page range.
+const DASHES: [char; 3] = ['-', '–', '—'];
+
 /// Pulls the details out of `tail`, leaving the rest (container, publisher, notes) in it.
 pub fn take_details(tail: &mut String, d: &mut Details) {
     // A date alone ("(2019).", "2020a"), as the tagger's date runs mostly are: the
@@ -206,11 +209,14 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
     }
     // Removed links and identifiers leave ", ," behind.
     collapse_empty_commas(tail);
-    // Notes in parentheses: "(Invited Paper)", "(Oral)".
-    take_all(tail, &NOTE_PARENS, |c| {
-        d.notes.push(c[1].trim().to_string());
-        true
-    });
+    // Cheap tests first, here and below: a pattern runs only where its brackets, colon
+    // or dash are. Notes in parentheses: "(Invited Paper)", "(Oral)".
+    if tail.contains('(') {
+        take_all(tail, &NOTE_PARENS, |c| {
+            d.notes.push(c[1].trim().to_string());
+            true
+        });
+    }
     if let Some(c) = NOTE_LEAD.captures(tail) {
         let note = c[1].trim();
         let len = c.get(0).unwrap().end();
@@ -218,29 +224,33 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         d.notes.push(note.to_string());
         tail.replace_range(..len, "");
     }
-    take_all(tail, &VOL_ISSUE, |c| {
-        if d.volume.is_some() {
-            return false;
-        }
-        let issue = c[2].trim();
-        // "(2016)" or "(April 2023)" after a number is a date, not an issue.
-        if DATE_ONLY.is_match(issue) {
-            return false;
-        }
-        d.volume = Some(c[1].to_string());
-        if issue.to_ascii_lowercase().starts_with("suppl") {
-            d.notes.push(issue.to_string());
-        } else {
-            d.number = Some(issue.replace(' ', ""));
-        }
-        if let Some(p) = c.get(3) {
-            d.pages = Some(normalize_pages(p.as_str()));
-        }
-        true
-    });
+    if tail.contains('(') {
+        take_all(tail, &VOL_ISSUE, |c| {
+            if d.volume.is_some() {
+                return false;
+            }
+            let issue = c[2].trim();
+            // "(2016)" or "(April 2023)" after a number is a date, not an issue.
+            if DATE_ONLY.is_match(issue) {
+                return false;
+            }
+            d.volume = Some(c[1].to_string());
+            if issue.to_ascii_lowercase().starts_with("suppl") {
+                d.notes.push(issue.to_string());
+            } else {
+                d.number = Some(issue.replace(' ', ""));
+            }
+            if let Some(p) = c.get(3) {
+                d.pages = Some(normalize_pages(p.as_str()));
+            }
+            true
+        });
+    }
     // ACM: "Venue 2, 5 (2021), e201": volume, number and the date in brackets, which
     // stays for the year, then the pages ("19, 88 (2019)" is volume and pages).
-    take_volume_number(tail, d, &VOL_NUM_DATE);
+    if tail.contains('(') {
+        take_volume_number(tail, d, &VOL_NUM_DATE);
+    }
     take_all(tail, &SERIES_VOLUME, |c| {
         if d.volume.is_some() {
             return false;
@@ -311,7 +321,7 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         }
         true
     });
-    if d.volume.is_none() {
+    if d.volume.is_none() && tail.contains(':') {
         take_all(tail, &VOL_PAGES, |c| {
             if d.volume.is_some() || d.pages.is_some() {
                 return false;
@@ -333,6 +343,7 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
     // letter); a year there is the venue's ("CVPR 2019 1-9").
     if d.volume.is_none()
         && d.pages.is_none()
+        && tail.contains(DASHES)
         && let Some((range, volume, pages)) = VOL_SPACE_PAGES.captures_iter(tail).find_map(|c| {
             let v = c.get(1).or(c.get(2))?;
             let year = v.len() == 4 && YEAR.is_match(v.as_str());
@@ -390,13 +401,16 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         tail.replace_range(r, "");
     }
     if d.pages.is_none()
+        && tail.contains(DASHES)
         && let Some(c) = RANGE_END.captures(tail)
     {
         d.pages = Some(normalize_pages(&c[1]));
         let r = c.get(1).unwrap().range();
         tail.replace_range(r, " ");
     }
-    take_volume_number(tail, d, &DOTTED_VOL);
+    if first_then(tail, |c| c.is_ascii_digit(), |c| c == '.') {
+        take_volume_number(tail, d, &DOTTED_VOL);
+    }
     *tail = tidy(tail);
 }
 

@@ -220,8 +220,12 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
         e.doi.get_or_insert_with(|| c[1].to_string());
         remove.push(start..m.end());
     }
+    // Cheap tests first: the patterns below need these words.
+    let lower = rt.text.to_ascii_lowercase();
     // "arXiv preprint arXiv:2310.04567": the id goes into `eprint`, and its words with it.
-    if let Some(c) = ARXIV.captures(&rt.text) {
+    if lower.contains("arxiv")
+        && let Some(c) = ARXIV.captures(&rt.text)
+    {
         e.eprint.get_or_insert_with(|| c[1].to_string());
         if e.extra_field("eprinttype").is_none() {
             e.set_extra("eprinttype", "arxiv");
@@ -232,7 +236,10 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
         }
     }
     // "Retrieved 2010-08-07", "[Accessed: 2019-10-19]": the date a link was read.
-    if let Some(c) = ACCESS_DATE.captures(&rt.text) {
+    let access_word = ["retrieved", "accessed", "abgerufen", "consult"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if access_word && let Some(c) = ACCESS_DATE.captures(&rt.text) {
         let m = c.get(0).unwrap();
         if !overlaps_any(&remove, &m.range()) {
             e.set_extra("urldate", &c[1]);
@@ -240,7 +247,12 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
         }
     }
     // "ISBN 0-486-67260-3", "ISSN: 1234-5678": book and serial numbers, in their fields.
-    for c in STANDARD_NUMBER.captures_iter(&rt.text) {
+    let standard_numbers = if lower.contains("isbn") || lower.contains("issn") {
+        STANDARD_NUMBER.captures_iter(&rt.text).collect()
+    } else {
+        Vec::new()
+    };
+    for c in standard_numbers {
         let m = c.get(0).unwrap();
         if overlaps_any(&remove, &m.range()) {
             continue;
