@@ -23,14 +23,27 @@ pub fn first_then(s: &str, first: impl Fn(char) -> bool, then: impl Fn(char) -> 
 /// most text has: collapsing its white space would change nothing.
 pub fn spaces_are_tidy(text: &str) -> bool {
     let mut last_space = true;
-    for c in text.chars() {
-        let space = c.is_whitespace();
-        if space && (c != ' ' || last_space) {
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b == b' ' {
+            if last_space {
+                return false;
+            }
+            last_space = true;
+            continue;
+        }
+        last_space = false;
+        // Other white space: ASCII controls, or a character whose UTF-8 form starts
+        // with one of these bytes (U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000).
+        let other_space = match b {
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => text[i..].chars().next().is_some_and(char::is_whitespace),
+            _ => false,
+        };
+        if other_space {
             return false;
         }
-        last_space = space;
     }
-    !text.ends_with(' ')
+    !last_space || text.is_empty()
 }
 
 #[cfg(test)]
@@ -48,11 +61,21 @@ mod tests {
 
     #[test]
     fn tidy_spaces_are_single_ascii_spaces_inside() {
-        for s in ["", "a", "a b, c", "Ünïcode wörds"] {
+        for s in ["", "a", "a b, c", "Ünïcode wörds", "1–9 — x", "a\u{a9}b"] {
             assert!(spaces_are_tidy(s), "{s:?}");
             assert_eq!(s.split_whitespace().collect::<Vec<_>>().join(" "), s);
         }
-        for s in [" a", "a ", "a  b", "a\tb", "a\u{a0}b", "a\nb", " "] {
+        for s in [
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "a\u{a0}b",
+            "a\nb",
+            " ",
+            "a\u{2009}b",
+            "a\u{3000}",
+        ] {
             assert!(!spaces_are_tidy(s), "{s:?}");
         }
     }

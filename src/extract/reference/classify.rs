@@ -64,10 +64,14 @@ pub(super) fn classify(
     let notes = d.notes.join(" ").to_lowercase();
     let all = format!("{tail} {notes}");
     // One pass finds every telling word (most references hold none of them).
-    let found: Vec<&str> = TYPE_WORDS
-        .find_overlapping_iter(&all)
-        .map(|m| &all[m.range()])
-        .collect();
+    let found: Vec<&str> = if TYPE_WORDS.is_match(&all) {
+        TYPE_WORDS
+            .find_overlapping_iter(&all)
+            .map(|m| &all[m.range()])
+            .collect()
+    } else {
+        Vec::new()
+    };
     let has = |w: &str| {
         debug_assert!(TYPE_WORD_LIST.contains(&w), "{w} is not in TYPE_WORD_LIST");
         found.contains(&w)
