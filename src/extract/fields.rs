@@ -246,36 +246,48 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
             true
         });
     }
+    // The words the volume and number patterns need (taking text out joins no words).
+    let lower = tail.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    let series_word = has(&["vol"]);
+    let volume_word = has(&["vol", "bd.", "tome", "t.", "v.", "Т.", "т."]);
+    let number_word = has(&["no", "num", "iss", "nr.", "heft", "n°", "№", "n."]);
     // ACM: "Venue 2, 5 (2021), e201": volume, number and the date in brackets, which
     // stays for the year, then the pages ("19, 88 (2019)" is volume and pages).
     if tail.contains('(') {
         take_volume_number(tail, d, &VOL_NUM_DATE);
     }
-    take_all(tail, &SERIES_VOLUME, |c| {
-        if d.volume.is_some() {
-            return false;
-        }
-        d.volume = Some(c[1].to_string());
-        d.series = Some(c[2].trim().to_string());
-        true
-    });
-    take_all(tail, &VOLUME, |c| {
-        if d.volume.is_some() {
-            return false;
-        }
-        d.volume = Some(c[1].to_string());
-        true
-    });
-    take_all(tail, &NUMBER, |c| {
-        if d.number.is_some() {
-            return false;
-        }
-        let Some(n) = c.get(1).or(c.get(2)) else {
-            return false;
-        };
-        d.number = Some(n.as_str().to_string());
-        true
-    });
+    if series_word {
+        take_all(tail, &SERIES_VOLUME, |c| {
+            if d.volume.is_some() {
+                return false;
+            }
+            d.volume = Some(c[1].to_string());
+            d.series = Some(c[2].trim().to_string());
+            true
+        });
+    }
+    if volume_word {
+        take_all(tail, &VOLUME, |c| {
+            if d.volume.is_some() {
+                return false;
+            }
+            d.volume = Some(c[1].to_string());
+            true
+        });
+    }
+    if number_word {
+        take_all(tail, &NUMBER, |c| {
+            if d.number.is_some() {
+                return false;
+            }
+            let Some(n) = c.get(1).or(c.get(2)) else {
+                return false;
+            };
+            d.number = Some(n.as_str().to_string());
+            true
+        });
+    }
     // A number right before "p", "pages" or "S." (case folding maps "ſ" to "s").
     if d.pages.is_none()
         && first_then(tail, char::is_numeric, |c| {

@@ -3,9 +3,12 @@
 //!
 //! The shipped model is stored as `i16` weights with one scale, only the feature rows
 //! that are not all zero: a small binary file read once at first use. In memory a slot
-//! table maps feature hashes to those rows, still `i16`, two to a cache line, so that the
-//! table (about 2.5 MB instead of 11.5 MB of `f32` for every slot) mostly stays in the
-//! processor's caches. Scores are summed as integers, then scaled.
+//! table maps feature hashes to those rows, still `i16`, two to a cache line, each row
+//! once however many slots share it, so that the table (about 1.5 MB instead of 11.5 MB
+//! of `f32` for every slot) mostly stays in the processor's caches. Scores are summed as
+//! integers, then scaled.
+
+use rustc_hash::FxHashMap;
 
 use super::Label;
 use super::features::Features;
@@ -26,10 +29,13 @@ pub enum ModelError {
     /// The file does not start with the model's magic bytes or is cut short.
     #[error("not a publist tagger model (or a truncated one)")]
     Format,
+    /// More distinct weight rows than a slot can point to.
+    #[error("the model has more than {} distinct weight rows", u16::MAX)]
+    TooManyRows,
 }
 
 /// The label weights of one feature slot, in units of the model's scale.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[repr(align(32))]
 struct Row([i16; LANES]);
 
@@ -38,7 +44,8 @@ struct Row([i16; LANES]);
 pub struct Model {
     /// For each hash slot, its row in `rows`; row 0 is all zeros and serves every slot
     /// without weights.
-    slots: Vec<u32>,
+    slots: Vec<u16>,
+    /// Distinct rows: about half the slots with weights share theirs with another.
     rows: Vec<Row>,
     /// `trans[prev][next]`; row `L` is the start.
     trans: [[f32; L]; L + 1],
@@ -127,8 +134,29 @@ impl Model {
         }
     }
 
+    /// Points `slot` at `row`, stored once: `stored` remembers where each row went.
+    fn set_row(
+        &mut self,
+        slot: usize,
+        row: Row,
+        stored: &mut FxHashMap<Row, u16>,
+    ) -> Result<(), ModelError> {
+        let index = match stored.get(&row) {
+            Some(&i) => i,
+            None => {
+                let i = u16::try_from(self.rows.len()).map_err(|_| ModelError::TooManyRows)?;
+                self.rows.push(row);
+                stored.insert(row, i);
+                i
+            }
+        };
+        *self.slots.get_mut(slot).ok_or(ModelError::Format)? = index;
+        Ok(())
+    }
+
     /// Quantizes dense weights to multiples of one scale (the largest weight is 32767 of
-    /// them), as they are stored.
+    /// them), as they are stored. Panics if the weights need more distinct rows than the
+    /// model holds (a training set-up with too many hash bits).
     fn quantize(dense: &Dense) -> Model {
         let max = dense
             .emit
@@ -144,14 +172,15 @@ impl Model {
                 *w = f32::from(q(d)) * scale;
             }
         }
+        let mut stored = FxHashMap::default();
         for (slot, dense_row) in dense.emit.iter().enumerate() {
             let mut row = Row::default();
             for (w, &d) in row.0.iter_mut().zip(dense_row) {
                 *w = q(d);
             }
             if row.0.iter().any(|&w| w != 0) {
-                m.slots[slot] = m.rows.len() as u32;
-                m.rows.push(row);
+                m.set_row(slot, row, &mut stored)
+                    .expect("trained weights fit the model");
             }
         }
         m
@@ -171,17 +200,15 @@ impl Model {
             }
         }
         let count = r.u32()? as usize;
-        m.rows.reserve(count.min(1 << BITS));
+        let mut stored = FxHashMap::default();
         let mut index = 0usize;
         for _ in 0..count {
             index += r.u32()? as usize;
-            let slot = m.slots.get_mut(index).ok_or(ModelError::Format)?;
-            *slot = m.rows.len() as u32;
             let mut row = Row::default();
             for w in row.0.iter_mut().take(L) {
                 *w = r.i16()?;
             }
-            m.rows.push(row);
+            m.set_row(index, row, &mut stored)?;
         }
         Ok(m)
     }
