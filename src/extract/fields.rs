@@ -477,7 +477,7 @@ pub fn tidy(s: &str) -> String {
             space_punct |= after_space && punct(c);
             dot_dot |= after_dot && c == '.';
             after_punct = punct(c) || (after_punct && space);
-            after_space = space || (after_space && space);
+            after_space = space;
             after_dot = matches!(c, '.' | ',') || (after_dot && space);
         }
         (punct_run, space_punct, dot_dot)
