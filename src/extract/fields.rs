@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use crate::extract::scan::{first_then, spaces_are_tidy};
+use crate::extract::scan::first_then;
+use crate::extract::tidy::{EMPTY_BRACKETS, tidy};
 
 /// Well-known publishers (`data/publishers.txt`), lower-cased for lookup.
 static PUBLISHERS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
@@ -396,7 +397,7 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
                 .map_or(r.end, |c| r.end + c.len_utf8());
             tail.replace_range(r.start..end, " ");
             // "... 147 (2018)." leaves "( )", and "19, (2019), 88" leaves "19, , 88".
-            *tail = EMPTY_PARENS.replace_all(tail, " ").into_owned();
+            *tail = EMPTY_BRACKETS.replace_all(tail, " ").into_owned();
             collapse_empty_commas(tail);
         }
     }
@@ -441,8 +442,6 @@ fn bare_year(text: &str) -> Option<&str> {
     year.then_some(digits)
 }
 
-static EMPTY_PARENS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\(\s*[,.;:]?\s*\)|\[\s*[,.;:|]?\s*\]"));
 static EMPTY_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r",(?:\s*,)+"));
 
 /// ", ," and ", , ," (left where a field was taken out) become one comma.
@@ -454,66 +453,6 @@ fn collapse_empty_commas(tail: &mut String) {
         *tail = t;
     }
 }
-static PUNCT_RUNS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*([,;:.])(?:\s*[,;:.])+"));
-static SPACE_PUNCT: LazyLock<Regex> = LazyLock::new(|| re(r"\s+([,.;:])"));
-static DOT_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"([.,])\s*\.(\s|$)"));
-
-/// Cleans the punctuation left where parts were cut out.
-pub fn tidy(s: &str) -> String {
-    // Each pattern runs only where a cheap scan says it can match: `tidy` runs many
-    // times on every reference, mostly on text with nothing to clean.
-    let punct = |c: char| matches!(c, ',' | ';' | ':' | '.');
-    let mut s = Cow::Borrowed(s);
-    if s.contains(['(', '[']) {
-        s = replace_all(s, &EMPTY_PARENS, " ");
-    }
-    // One scan for the three patterns below; again only after one of them changed `s`.
-    let scan = |s: &str| {
-        let (mut punct_run, mut space_punct, mut dot_dot) = (false, false, false);
-        let (mut after_punct, mut after_space, mut after_dot) = (false, false, false);
-        for c in s.chars() {
-            let space = c.is_whitespace();
-            punct_run |= after_punct && punct(c);
-            space_punct |= after_space && punct(c);
-            dot_dot |= after_dot && c == '.';
-            after_punct = punct(c) || (after_punct && space);
-            after_space = space;
-            after_dot = matches!(c, '.' | ',') || (after_dot && space);
-        }
-        (punct_run, space_punct, dot_dot)
-    };
-    let (punct_run, mut space_punct, mut dot_dot) = scan(&s);
-    if punct_run {
-        s = replace_all(s, &PUNCT_RUNS, "$1");
-        (_, space_punct, dot_dot) = scan(&s);
-    }
-    if space_punct {
-        s = replace_all(s, &SPACE_PUNCT, "$1");
-        dot_dot = first_then(&s, |c| matches!(c, '.' | ','), |c| c == '.');
-    }
-    if dot_dot {
-        s = replace_all(s, &DOT_COMMA, "$1$2");
-    }
-    let s = if spaces_are_tidy(&s) {
-        s
-    } else {
-        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
-    };
-    s.trim_matches(|c: char| {
-        c == ',' || c == ';' || c == ':' || c == ' ' || c == '.' || c == '|' || c == '-' || c == '–'
-    })
-    .to_string()
-}
-
-/// [`Regex::replace_all`] on text that may be borrowed still: nothing is copied where
-/// nothing matches.
-fn replace_all<'a>(s: Cow<'a, str>, re: &Regex, with: &str) -> Cow<'a, str> {
-    match re.replace_all(&s, with) {
-        Cow::Borrowed(_) => s,
-        Cow::Owned(t) => Cow::Owned(t),
-    }
-}
-
 /// Whether `s` names a known publisher.
 pub fn is_publisher(s: &str) -> bool {
     let t = s.trim().trim_end_matches('.');
@@ -614,11 +553,10 @@ mod tests {
         );
     }
 
-    /// The scans before the tidy-up patterns are necessary conditions: wherever a
-    /// pattern matches, its scan says it may.
+    /// The scans before the empty-comma and book-length patterns are necessary
+    /// conditions: wherever a pattern matches, its scan says it may.
     #[test]
     fn the_scans_never_hide_a_match() {
-        let punct = |c: char| matches!(c, ',' | ';' | ':' | '.');
         let texts = [
             "a , , b",
             "a,\u{a0},b",
@@ -640,18 +578,6 @@ mod tests {
                 first_then(t, |c| c == ',', |c| c == ','),
                 "{t}"
             );
-            if PUNCT_RUNS.is_match(t) {
-                assert!(first_then(t, punct, punct), "{t}");
-            }
-            if SPACE_PUNCT.is_match(t) {
-                assert!(first_then(t, char::is_whitespace, punct), "{t}");
-            }
-            if DOT_COMMA.is_match(t) {
-                assert!(
-                    first_then(t, |c| matches!(c, '.' | ','), |c| c == '.'),
-                    "{t}"
-                );
-            }
             if PAGE_TOTAL.is_match(t) {
                 assert!(
                     first_then(t, char::is_numeric, |c| matches!(
@@ -662,13 +588,6 @@ mod tests {
                 );
             }
         }
-        assert!(!first_then("plain text, no runs", punct, punct));
-        assert!(!first_then(
-            "Journal 12(3), 1-9",
-            char::is_whitespace,
-            punct
-        ));
-        assert_eq!(tidy("Title . , Venue ( ) , 12 ."), "Title. Venue, 12");
     }
 
     #[test]

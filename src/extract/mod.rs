@@ -25,6 +25,7 @@ pub mod reference;
 pub mod scan;
 pub mod sections;
 pub mod tagger;
+pub mod tidy;
 
 use std::sync::LazyLock;
 

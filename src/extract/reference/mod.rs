@@ -11,6 +11,7 @@ use regex::Regex;
 use super::fields::{self, Details};
 use super::inline::RichText;
 use super::names::{self, is_boundary};
+use super::tidy;
 use crate::model::{Entry, EntryType, Field, Link, LinkKind, Person};
 
 mod classify;
@@ -328,7 +329,7 @@ fn parse_rules(
         }
     }
     for p in pieces {
-        let mut p = fields::tidy(&p);
+        let mut p = tidy::tidy(&p);
         // The year again, after the place ("Toronto, Canada, 2023", Bristol).
         if let Some(y) = &details.year
             && let Some(head) = p.strip_suffix(y.as_str())
@@ -411,7 +412,7 @@ fn parse_rules(
     e.pages = details.pages.take();
     // Theses and reports: the container is the school or institution. A journal's
     // volume left after its name is taken here, so the fields must be set before.
-    set_container(&fields::tidy(&container), e, &mut details.notes);
+    set_container(&tidy::tidy(&container), e, &mut details.notes);
     let title = title
         .trim()
         .trim_end_matches([',', '.', ';', ':'])

@@ -94,7 +94,7 @@ mod tests {
     fn take(s: &str) -> (Option<ReportNumber>, String) {
         let mut t = s.to_string();
         let r = take_report_number(&mut t);
-        (r, fields::tidy(&t))
+        (r, tidy::tidy(&t))
     }
 
     fn report(kind: &str, number: &str) -> Option<ReportNumber> {
@@ -143,7 +143,7 @@ mod tests {
         let patent = |s: &str| {
             let mut t = s.to_string();
             let p = take_patent_number(&mut t);
-            (p, fields::tidy(&t))
+            (p, tidy::tidy(&t))
         };
         assert_eq!(
             patent("US patent 4 0054 881 October 18, 1977."),
@@ -175,7 +175,7 @@ mod tests {
         ] {
             let (r, rest) = take(s);
             assert_eq!(r, None, "{s}");
-            assert_eq!(rest, fields::tidy(s), "{s}");
+            assert_eq!(rest, tidy::tidy(s), "{s}");
         }
     }
 }

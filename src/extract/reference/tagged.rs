@@ -170,7 +170,7 @@ pub(super) fn finish_tagged(
         e,
         e.publisher.is_some(),
     );
-    set_container(&fields::tidy(&container), e, &mut details.notes);
+    set_container(&tidy::tidy(&container), e, &mut details.notes);
     for n in details.notes.drain(..) {
         e.add_note(&n);
     }
@@ -416,7 +416,7 @@ pub(super) fn parse_tagged(
             .filter(|w| !w.is_empty())
             .collect();
         if words.iter().any(|w| !STYLE_TERMS.is_match(w)) {
-            let piece = fields::tidy(t.trim_matches(|c: char| !c.is_alphanumeric() && c != ')'));
+            let piece = tidy::tidy(t.trim_matches(|c: char| !c.is_alphanumeric() && c != ')'));
             if !piece.is_empty() {
                 parts.other.push(piece);
             }
