@@ -26,14 +26,56 @@ pub fn tidy(s: &str) -> String {
             Cow::Owned(t) => Some(t),
         });
     }
-    s = replace(s, punct_runs);
-    s = replace(s, space_before_punct);
-    s = replace(s, dot_after_punct);
+    let mut may = Candidates::of(&s);
+    if may.punct_runs {
+        s = replace(s, punct_runs);
+        may = Candidates::of(&s);
+    }
+    if may.space_before_punct {
+        s = replace(s, space_before_punct);
+        may = Candidates::of(&s);
+    }
+    if may.dot_after_punct {
+        s = replace(s, dot_after_punct);
+    }
     if !spaces_are_tidy(&s) {
         s = Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "));
     }
     s.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | ' ' | '.' | '|' | '-' | '–'))
         .to_string()
+}
+
+/// Which passes may change a text, from one scan of its bytes: a pass whose flag is
+/// false has nothing to do. Any byte past ASCII counts as white space here, as some
+/// such characters are.
+struct Candidates {
+    punct_runs: bool,
+    space_before_punct: bool,
+    dot_after_punct: bool,
+}
+
+impl Candidates {
+    fn of(s: &str) -> Candidates {
+        let mut may = Candidates {
+            punct_runs: false,
+            space_before_punct: false,
+            dot_after_punct: false,
+        };
+        // Whether the last byte, white space aside, was a mark (`mark`) or a comma or
+        // full stop (`comma_or_dot`); whether the last byte was white space (`space`).
+        let (mut mark, mut comma_or_dot, mut space) = (false, false, false);
+        for &b in s.as_bytes() {
+            let is_space = b.is_ascii_whitespace() || b == 0x0b || b >= 0x80;
+            let is_mark = matches!(b, b',' | b';' | b':' | b'.');
+            may.punct_runs |= mark && is_mark;
+            may.space_before_punct |= space && is_mark;
+            may.dot_after_punct |= comma_or_dot && b == b'.';
+            mark = is_mark || (mark && is_space);
+            comma_or_dot = matches!(b, b',' | b'.') || (comma_or_dot && is_space);
+            space = is_space;
+        }
+        may
+    }
 }
 
 /// `s` after `pass`, which gives `None` when it changes nothing.
@@ -237,6 +279,22 @@ mod tests {
             assert_eq!(punct_runs(&s), oracle(&runs, "$1", &s), "{s:?}");
             assert_eq!(space_before_punct(&s), oracle(&space, "$1", &s), "{s:?}");
             assert_eq!(dot_after_punct(&s), oracle(&dot, "$1$2", &s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_byte_scan_never_hides_a_change() {
+        for s in samples() {
+            let may = Candidates::of(&s);
+            assert!(may.punct_runs || punct_runs(&s).is_none(), "{s:?}");
+            assert!(
+                may.space_before_punct || space_before_punct(&s).is_none(),
+                "{s:?}"
+            );
+            assert!(
+                may.dot_after_punct || dot_after_punct(&s).is_none(),
+                "{s:?}"
+            );
         }
     }
 

@@ -19,7 +19,11 @@ pub(super) enum Kind {
 /// The kind of chunk `text` is.
 pub(super) fn kind(text: &str) -> Kind {
     let t = text.trim_end_matches('.').trim();
-    if OTHERS.is_match(text.trim()) || OTHERS.is_match(t) || t.is_empty() && text.contains("...") {
+    // Cheap test first: every form of "et al." and "others" starts with one of these.
+    let may_be_others = |s: &str| {
+        s.starts_with(['e', 'E', 'o', 'O', 'a', 'A', 'u', 'U', '.', '…']) && OTHERS.is_match(s)
+    };
+    if may_be_others(text.trim()) || may_be_others(t) || t.is_empty() && text.contains("...") {
         return Kind::Others;
     }
     let toks: Vec<&str> = text.split_whitespace().collect();

@@ -136,7 +136,9 @@ fn title_chars(t: &Option<String>) -> impl Iterator<Item = char> + '_ {
 impl Readings {
     /// Whether both readings found the same title.
     pub fn titles_agree(&self) -> bool {
-        title_chars(&self.rules.entry.title).eq(title_chars(&self.tagged.entry.title))
+        // Mostly they are written the same: no need to compare letter by letter.
+        self.rules.entry.title == self.tagged.entry.title
+            || title_chars(&self.rules.entry.title).eq(title_chars(&self.tagged.entry.title))
     }
 
     /// Whether the tagger lost part of a title the rules read whole: it found no title and
