@@ -15,41 +15,48 @@ pub(super) static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The words `classify` looks for in a reference, as written (case matters).
-const TYPE_WORD_LIST: &[&str] = &[
-    "ph.d",
-    "phd thesis",
-    "ph. d",
-    "doctoral",
+/// The words that tell an entry's type, by what they tell, as written (case matters).
+const PHD_WORDS: &[&str] = &["ph.d", "phd thesis", "ph. d", "doctoral"];
+const MASTERS_WORDS: &[&str] = &[
     "master's thesis",
     "masters thesis",
     "master thesis",
     "m.sc. thesis",
     "msc thesis",
     "m.s. thesis",
+];
+const REPORT_WORDS: &[&str] = &[
     "technical report",
     "tech. rep",
     "tech report",
     "research report",
     "working paper",
-    "patent",
+];
+const PATENT_WORDS: &[&str] = &["patent"];
+const UNPUBLISHED_WORDS: &[&str] = &[
     "under review",
     "submitted",
     "in preparation",
     "manuscript",
     "under revision",
-    "arxiv",
-    "preprint",
-    "biorxiv",
-    "medrxiv",
-    "ssrn",
-    "psyarxiv",
-    "(ed.)",
-    "(eds.)",
-    "chapter",
 ];
-static TYPE_WORDS: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(TYPE_WORD_LIST).expect("valid patterns"));
+const ARXIV_WORDS: &[&str] = &["arxiv"];
+const PREPRINT_WORDS: &[&str] = &["preprint", "biorxiv", "medrxiv", "ssrn", "psyarxiv"];
+const CHAPTER_WORDS: &[&str] = &["(ed.)", "(eds.)", "chapter"];
+/// All of them, for one search.
+static TYPE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let groups = [
+        PHD_WORDS,
+        MASTERS_WORDS,
+        REPORT_WORDS,
+        PATENT_WORDS,
+        UNPUBLISHED_WORDS,
+        ARXIV_WORDS,
+        PREPRINT_WORDS,
+        CHAPTER_WORDS,
+    ];
+    AhoCorasick::new(groups.into_iter().flatten()).expect("valid patterns")
+});
 
 /// Decides the entry type from the text, the section heading and what was found.
 pub(super) fn classify(
@@ -72,58 +79,33 @@ pub(super) fn classify(
     } else {
         Vec::new()
     };
-    let has = |w: &str| {
-        debug_assert!(TYPE_WORD_LIST.contains(&w), "{w} is not in TYPE_WORD_LIST");
-        found.contains(&w)
-    };
+    let has = |words: &[&str]| words.iter().any(|w| found.contains(w));
     // "Dissertation Abstracts International" is a journal.
     let dissertation = all
         .match_indices("dissertation")
         .any(|(i, _)| !all[i..].starts_with("dissertation abstracts"));
-    if has("ph.d") || has("phd thesis") || has("ph. d") || has("doctoral") || dissertation {
+    if has(PHD_WORDS) || dissertation {
         return EntryType::PhdThesis;
     }
-    if has("master's thesis")
-        || has("masters thesis")
-        || has("master thesis")
-        || has("m.sc. thesis")
-        || has("msc thesis")
-        || has("m.s. thesis")
-    {
+    if has(MASTERS_WORDS) {
         return EntryType::MastersThesis;
     }
-    if has("technical report")
-        || has("tech. rep")
-        || has("tech report")
-        || has("research report")
-        || has("working paper")
-    {
+    if has(REPORT_WORDS) {
         return EntryType::TechReport;
     }
-    if has("patent") {
+    if has(PATENT_WORDS) {
         return EntryType::Patent;
     }
-    if has("under review")
-        || has("submitted")
-        || has("in preparation")
-        || has("manuscript")
-        || has("under revision")
-    {
+    if has(UNPUBLISHED_WORDS) {
         return EntryType::Unpublished;
     }
-    if e.eprint.is_some() && (container.is_empty() || container.to_lowercase().contains("arxiv"))
-        || has("arxiv") && (container.is_empty() || container.to_lowercase().contains("arxiv"))
-        || has("preprint")
-        || has("biorxiv")
-        || has("medrxiv")
-        || has("ssrn")
-        || has("psyarxiv")
-    {
+    let arxiv_container = || container.is_empty() || container.to_lowercase().contains("arxiv");
+    if (e.eprint.is_some() || has(ARXIV_WORDS)) && arxiv_container() || has(PREPRINT_WORDS) {
         return EntryType::Misc;
     }
     // Editors with no container are the book's own ("Edited by J. Leonard").
     let container_editors = !e.editors.is_empty() && !container.is_empty();
-    if container_editors || has("(ed.)") || has("(eds.)") || has("chapter") {
+    if container_editors || has(CHAPTER_WORDS) {
         return if PROCEEDINGS.is_match(container) {
             EntryType::InProceedings
         } else {
