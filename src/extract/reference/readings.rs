@@ -174,7 +174,11 @@ impl Readings {
         {
             return true;
         }
-        if families(r).is_empty() || families(r) != families(t) {
+        // Both read the same authors, or both none ("———. Title").
+        if families(r) != families(t)
+            || (families(r).is_empty()
+                && !(self.rules.repeats_authors && self.tagged.repeats_authors))
+        {
             return false;
         }
         let Some(tagged_title) = t.title.as_deref() else {

@@ -207,6 +207,77 @@ fn names_before_title(mut segments: Vec<Segment>, names_end: usize) -> Vec<Segme
     segments
 }
 
+/// What starts a sentence after a title that is no part of it: a note ("Paper presented
+/// at", "Retrieved from", "To appear"), a volume count or a person's role.
+static NOT_TITLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:paper|poster|presented|reprinted|retrieved|available|to appear|in press|accepted|submitted|invited|unpublished|vols?\b|volumes?\b|\d+\s*vols?\b|edited|translated|trans\b|eds?\b|dir\b|in\b)",
+    )
+});
+
+/// A title the tagger split at a full stop ("Anatomy of the basal ganglia. I. The
+/// cortico-basal loop.") is one title when the venue comes after both runs: the second
+/// sentence is a subtitle, not the venue, so long as it does not open like a note.
+fn title_sentences(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
+    let venue_after = |from: usize, segments: &[Segment]| {
+        segments[from..]
+            .iter()
+            .any(|s| matches!(s.label, Label::Container | Label::Publisher))
+    };
+    // The second sentence ends at a full stop too: a run that goes on with a comma or a
+    // number is more likely the venue.
+    let ends_sentence = |next: Option<&Segment>| {
+        next.is_some_and(|n| {
+            n.label == Label::Other && text[n.range.clone()].trim_start().starts_with('.')
+        })
+    };
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for (i, s) in segments.iter().enumerate() {
+        let n = out.len();
+        if s.label == Label::Title
+            && n >= 2
+            && out[n - 2].label == Label::Title
+            && out[n - 1].label == Label::Other
+            && text[out[n - 1].range.clone()].contains('.')
+            && !text[out[n - 1].range.clone()]
+                .chars()
+                .any(|c| c.is_alphanumeric() || matches!(c, '(' | ')'))
+            && text[s.range.clone()]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && !NOT_TITLE_LEAD.is_match(&text[s.range.clone()])
+            && !is_name_list(&text[s.range.clone()])
+            && ends_sentence(segments.get(i + 1))
+            && venue_after(i + 1, &segments)
+        {
+            out.pop();
+            out.last_mut().expect("n >= 2").range.end = s.range.end;
+            continue;
+        }
+        out.push(s.clone());
+    }
+    out
+}
+
+/// Whether `s` reads as a list of names ("Pérez JJ, Arias A, de la Macorra JC"): three
+/// or more pieces between commas, each of one to four capitalized words (a name
+/// particle such as "de" or "van" aside).
+fn is_name_list(s: &str) -> bool {
+    let pieces: Vec<&str> = s.split(',').map(str::trim).collect();
+    pieces.len() >= 3
+        && pieces.iter().all(|p| {
+            let words: Vec<&str> = p
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "and" | "&"))
+                .collect();
+            (1..=4).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || names::is_particle(w))
+        })
+}
+
 /// A dash in the author's place ("———. Title") is the author run, whatever the tagger
 /// read there: the runs it overlaps start after it.
 fn repeated_authors(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
@@ -314,6 +385,7 @@ pub(super) fn parse_tagged(
     let segments = names_before_title(merge(tagger::tag(rt), text), known_names.end);
     let segments = quoted_title(segments, text);
     let segments = repeated_authors(segments, text);
+    let segments = title_sentences(segments, text);
     let segments = page_total(split_page_range(segments, text), text);
     let mut parts = TaggedParts::default();
     let first = |l: Label| {
@@ -558,5 +630,56 @@ mod tests {
             segments[2].clone(),
         ];
         assert_eq!(names_before_title(one.clone(), names_end), one);
+    }
+
+    #[test]
+    fn a_title_split_at_a_full_stop_is_one_title_when_the_venue_follows() {
+        let t = "Horal J: Low back disorders. Comparisons of probands. Acta Orthop 1969.";
+        let at = |s: &str| t.find(s).unwrap();
+        let segments = vec![
+            seg(Label::Author, 0..7),
+            seg(Label::Other, 7..9),
+            seg(Label::Title, 9..at(". Comp")),
+            seg(Label::Other, at(". Comp")..at("Comp")),
+            seg(Label::Title, at("Comp")..at(". Acta")),
+            seg(Label::Other, at(". Acta")..at("Acta")),
+            seg(Label::Container, at("Acta")..at(" 1969")),
+        ];
+        let out = title_sentences(segments.clone(), t);
+        let title = out.iter().find(|s| s.label == Label::Title).unwrap();
+        assert_eq!(
+            &t[title.range.clone()],
+            "Low back disorders. Comparisons of probands"
+        );
+        // With no venue after it, the second run may be the venue the tagger misread.
+        let no_venue = segments[..6].to_vec();
+        assert_eq!(title_sentences(no_venue.clone(), t), no_venue);
+        // A sentence that opens like a note is no subtitle.
+        let t2 = "Lee. Deep nets. Paper presented at the. ICML. 2001";
+        let at2 = |s: &str| t2.find(s).unwrap();
+        let noted = vec![
+            seg(Label::Author, 0..3),
+            seg(Label::Other, 3..5),
+            seg(Label::Title, 5..at2(". Paper")),
+            seg(Label::Other, at2(". Paper")..at2("Paper")),
+            seg(Label::Title, at2("Paper")..at2(". ICML")),
+            seg(Label::Other, at2(". ICML")..at2("ICML")),
+            seg(Label::Container, at2("ICML")..at2(". 2001")),
+        ];
+        assert_eq!(title_sentences(noted.clone(), t2), noted);
+    }
+
+    #[test]
+    fn names_between_commas_are_a_name_list() {
+        assert!(is_name_list(
+            "Pérez-Higueras JJ, Arias A, de la Macorra JC, Peters OA"
+        ));
+        assert!(is_name_list(
+            "Bidar Myryam, Saeed Moadi, and Shirin Khoynezhad"
+        ));
+        assert!(!is_name_list(
+            "Modernism, Colonialism, and the Fiction of Development"
+        ));
+        assert!(!is_name_list("Learning to rank, fast"));
     }
 }
