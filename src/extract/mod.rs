@@ -392,6 +392,7 @@ fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::EntryType;
 
     fn text(s: &str) -> Extraction {
         extract(
@@ -442,5 +443,43 @@ mod tests {
     fn a_short_undated_line_alone_is_no_reference() {
         let out = text("Curriculum vitae of Ann Lee\n");
         assert!(out.entries.is_empty());
+    }
+
+    #[test]
+    fn a_venue_acronym_alone_is_the_venue_not_the_publisher() {
+        let out = text(
+            "Ann Lee and Bo Chen. Learning to segment things. In CVPR, 2019.\n\
+             David Hoiem, Alexei Efros, and Martial Hebert. Putting objects in perspective. IJCV, 2008.\n\
+             Ann Lee. A book of things. SIAM, 2001.\n",
+        );
+        let e = &out.entries;
+        assert_eq!(e.len(), 3, "{:?}", out.diagnostics);
+        assert_eq!(
+            (e[0].kind, e[0].container.as_deref()),
+            (EntryType::InProceedings, Some("CVPR"))
+        );
+        assert_eq!(
+            (e[1].kind, e[1].container.as_deref()),
+            (EntryType::Article, Some("IJCV"))
+        );
+        assert_eq!(e[0].publisher, None);
+        assert_eq!(e[2].publisher.as_deref(), Some("SIAM"));
+        assert_eq!(e[2].container, None);
+    }
+
+    #[test]
+    fn a_subtitle_after_a_full_stop_stays_in_the_title() {
+        let out = text(
+            "Parent, A., and Hazrati, L.-N. (1995). Functional anatomy of the basal ganglia. I. The cortico-basal ganglia-thalamo-cortical loop. Brain Research Reviews 20, 91–127.\n",
+        );
+        let e = &out.entries[0];
+        assert_eq!(
+            e.title.as_deref(),
+            Some(
+                "Functional anatomy of the basal ganglia. I. The cortico-basal ganglia-thalamo-cortical loop"
+            )
+        );
+        assert_eq!(e.container.as_deref(), Some("Brain Research Reviews"));
+        assert_eq!(e.note, None);
     }
 }

@@ -215,6 +215,26 @@ impl Readings {
         })
     }
 
+    /// Whether the rules cut a title at a full stop that the tagger read whole: the
+    /// tagger's title is the rules' one, a full stop and the rules' venue, and the tagger
+    /// found another venue ("Anatomy of the basal ganglia. I. The cortico-basal loop.
+    /// Brain Research Reviews 20").
+    pub fn rules_cut_title(&self) -> bool {
+        let (r, t) = (&self.rules.entry, &self.tagged.entry);
+        let (Some(rules_title), Some(tagged_title), Some(rules_venue), Some(_)) = (
+            r.title.as_deref(),
+            t.title.as_deref(),
+            r.container.as_deref(),
+            t.container.as_deref(),
+        ) else {
+            return false;
+        };
+        tagged_title
+            .strip_prefix(rules_title)
+            .and_then(|rest| rest.strip_prefix(". "))
+            .is_some_and(|rest| rest == rules_venue)
+    }
+
     /// Whether the rules placed everything and found a title, a year and a venue (a
     /// preprint's id stands for its venue; a journal's volume and pages for a title
     /// the style does not print).
@@ -241,7 +261,10 @@ impl Readings {
         let agree = self.titles_agree();
         let markup = self.tagger_crosses_markup || self.rules_title_ends_at_markup;
         let lost = self.tagger_lost_title();
-        if self.rules_complete() && (agree || trust_rules || markup || lost) {
+        if self.rules_complete()
+            && (agree || trust_rules || markup || lost)
+            && !self.rules_cut_title()
+        {
             let mut rules = self.rules;
             let t = &self.tagged.entry;
             let r = &mut rules.entry;

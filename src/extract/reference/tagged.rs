@@ -158,6 +158,12 @@ pub(super) fn finish_tagged(
     }
     // "Unpublished manuscript", "Preprint": a note where the venue stands.
     let mut container = parts.container;
+    if container.is_empty()
+        && e.address.is_none()
+        && e.publisher.as_deref().is_some_and(is_venue_acronym)
+    {
+        container = e.publisher.take().unwrap_or_default();
+    }
     if fields::is_note(&container) {
         details.notes.push(std::mem::take(&mut container));
     }
@@ -185,7 +191,9 @@ pub(super) fn finish_tagged(
 /// A title run that lies inside the author list the names parser read (up to
 /// `names_end`), with another title run after it, is more authors: given-first lists
 /// ("Ann Lee, Bo Chen, and Cy Park.") are read better by the parser than by the tagger.
-fn names_before_title(mut segments: Vec<Segment>, names_end: usize) -> Vec<Segment> {
+fn names_before_title(mut segments: Vec<Segment>, text: &str, names_end: usize) -> Vec<Segment> {
+    // An editor mark after the names ("(Editors)") belongs to them.
+    let names_end = names_end + names::editor_mark_len(&text[names_end..]).unwrap_or(0);
     let titles: Vec<usize> = (0..segments.len())
         .filter(|&i| segments[i].label == Label::Title)
         .collect();
@@ -215,6 +223,11 @@ static NOT_TITLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What stands between two sentences of a title: a full stop, perhaps a part number
+/// (". I. ", ". 2. ").
+static SENTENCE_GAP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*[.?!]\s*(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?$"));
+
 /// A title the tagger split at a full stop ("Anatomy of the basal ganglia. I. The
 /// cortico-basal loop.") is one title when the venue comes after both runs: the second
 /// sentence is a subtitle, not the venue, so long as it does not open like a note.
@@ -238,10 +251,7 @@ fn title_sentences(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
             && n >= 2
             && out[n - 2].label == Label::Title
             && out[n - 1].label == Label::Other
-            && text[out[n - 1].range.clone()].contains('.')
-            && !text[out[n - 1].range.clone()]
-                .chars()
-                .any(|c| c.is_alphanumeric() || matches!(c, '(' | ')'))
+            && SENTENCE_GAP.is_match(&text[out[n - 1].range.clone()])
             && text[s.range.clone()]
                 .chars()
                 .next()
@@ -382,7 +392,7 @@ pub(super) fn parse_tagged(
     e: &mut Entry,
 ) -> TaggedParts {
     let text = &rt.text;
-    let segments = names_before_title(merge(tagger::tag(rt), text), known_names.end);
+    let segments = names_before_title(merge(tagger::tag(rt), text), text, known_names.end);
     let segments = quoted_title(segments, text);
     let segments = repeated_authors(segments, text);
     let segments = title_sentences(segments, text);
@@ -619,7 +629,7 @@ mod tests {
             seg(Label::Other, 29..30),
             seg(Label::Title, 31..40),
         ];
-        let out = names_before_title(segments.clone(), names_end);
+        let out = names_before_title(segments.clone(), t, names_end);
         assert_eq!(out[0].label, Label::Author);
         assert_eq!(&t[out[0].range.clone()], "Ann Lee, Bo Chen, and Cy Park");
         assert_eq!(out.iter().filter(|s| s.label == Label::Title).count(), 1);
@@ -629,7 +639,20 @@ mod tests {
             segments[1].clone(),
             segments[2].clone(),
         ];
-        assert_eq!(names_before_title(one.clone(), names_end), one);
+        assert_eq!(names_before_title(one.clone(), t, names_end), one);
+        // An editor mark after the names goes with them.
+        let t = "Ann Lee and Bo Chen (Editors). Deep nets. JAIR, 2013.";
+        let names_end = t.find(" (Editors)").unwrap();
+        let marked = vec![
+            seg(Label::Author, 0..7),
+            seg(Label::Other, 7..8),
+            seg(Label::Title, 8..29),
+            seg(Label::Other, 29..31),
+            seg(Label::Title, 31..40),
+        ];
+        let out = names_before_title(marked, t, names_end);
+        assert_eq!(&t[out[0].range.clone()], "Ann Lee and Bo Chen (Editors)");
+        assert_eq!(out.iter().filter(|s| s.label == Label::Title).count(), 1);
     }
 
     #[test]

@@ -178,6 +178,17 @@ pub(super) fn container_as_publisher(
     publisher_and_place(container)
 }
 
+/// Whether `s` is a venue's acronym alone, with perhaps its year ("CVPR", "IJCV",
+/// "NeurIPS'21", "ICML 2019"): a word of two to ten letters with two capitals or more
+/// that no publisher of the table bears ("ACM", "SIAM" and "PUF" are publishers).
+pub(super) fn is_venue_acronym(s: &str) -> bool {
+    static VENUE_ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?['’]?\s?\d{2}|\s\d{4})?$")
+    });
+    let s = s.trim().trim_end_matches('.');
+    (2..=14).contains(&s.len()) && VENUE_ACRONYM.is_match(s) && !fields::is_publisher(s)
+}
+
 /// Words that name a periodical or a meeting, never a publisher.
 const VENUE_WORDS: [&str; 7] = [
     "journal",
@@ -429,6 +440,16 @@ mod tests {
             "Proceedings of the Royal Society, London",
         ] {
             assert_eq!(trailing_publisher(venue), None, "{venue}");
+        }
+    }
+
+    #[test]
+    fn a_venue_acronym_is_no_publisher_of_the_table() {
+        for venue in ["CVPR", "IJCV", "NeurIPS", "ICCV'19", "ICML 2019", "JAIR"] {
+            assert!(is_venue_acronym(venue), "{venue}");
+        }
+        for other in ["ACM", "SIAM", "CUP", "Springer", "MIT Press", "Nature", "A"] {
+            assert!(!is_venue_acronym(other), "{other}");
         }
     }
 }
