@@ -223,6 +223,53 @@ static NOT_TITLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A title run with ", in " and a capital after it, and no venue run: the tagger read the
+/// venue into the title ("Complex dynamics, in New Trends in Macroeconomics, ..."). It
+/// is split there, and what follows the "in" is the venue.
+fn venue_in_title(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
+    if segments.iter().any(|s| s.label == Label::Container) {
+        return segments;
+    }
+    let Some(i) = segments.iter().position(|s| s.label == Label::Title) else {
+        return segments;
+    };
+    let range = segments[i].range.clone();
+    let Some(at) = text[range.clone()]
+        .match_indices(", in ")
+        .find_map(|(at, m)| {
+            let venue_start = range.start + at + m.len();
+            text[venue_start..range.end]
+                .starts_with(char::is_uppercase)
+                .then_some(range.start + at)
+        })
+    else {
+        return segments;
+    };
+    // The title keeps at least two words.
+    if text[range.start..at].split_whitespace().count() < 2 {
+        return segments;
+    }
+    let venue_start = at + ", in ".len();
+    segments.splice(
+        i..=i,
+        [
+            Segment {
+                label: Label::Title,
+                range: range.start..at,
+            },
+            Segment {
+                label: Label::Other,
+                range: at..venue_start,
+            },
+            Segment {
+                label: Label::Container,
+                range: venue_start..range.end,
+            },
+        ],
+    );
+    segments
+}
+
 /// What stands between two sentences of a title: a full stop, perhaps a part number
 /// (". I. ", ". 2. ").
 static SENTENCE_GAP: LazyLock<Regex> =
@@ -395,7 +442,7 @@ pub(super) fn parse_tagged(
     let segments = names_before_title(merge(tagger::tag(rt), text), text, known_names.end);
     let segments = quoted_title(segments, text);
     let segments = repeated_authors(segments, text);
-    let segments = title_sentences(segments, text);
+    let segments = venue_in_title(title_sentences(segments, text), text);
     let segments = page_total(split_page_range(segments, text), text);
     let mut parts = TaggedParts::default();
     let first = |l: Label| {
@@ -704,5 +751,34 @@ mod tests {
             "Modernism, Colonialism, and the Fiction of Development"
         ));
         assert!(!is_name_list("Learning to rank, fast"));
+    }
+
+    #[test]
+    fn a_venue_after_comma_in_is_split_from_the_title() {
+        let t = "Lee, A. (2005). Complex dynamics, in New Trends in Economics, Springer.";
+        let at = |s: &str| t.find(s).unwrap();
+        let segments = vec![
+            seg(Label::Author, 0..7),
+            seg(Label::Other, 7..9),
+            seg(Label::Date, 9..13),
+            seg(Label::Other, 13..16),
+            seg(Label::Title, 16..at(", Springer")),
+            seg(Label::Other, at(", Springer")..at("Springer")),
+            seg(Label::Publisher, at("Springer")..t.len() - 1),
+        ];
+        let out = venue_in_title(segments.clone(), t);
+        let of = |l: Label| {
+            let s = out.iter().find(|s| s.label == l).unwrap();
+            &t[s.range.clone()]
+        };
+        assert_eq!(of(Label::Title), "Complex dynamics");
+        assert_eq!(of(Label::Container), "New Trends in Economics");
+        // "in" and a small word belong to the title; so does any "in" once a venue is read.
+        let t2 = "Lee, A. (2005). Learning, in practice. Springer.";
+        let small = vec![seg(Label::Title, 16..t2.find(". Springer").unwrap())];
+        assert_eq!(venue_in_title(small.clone(), t2), small);
+        let mut with_venue = segments;
+        with_venue[6].label = Label::Container;
+        assert_eq!(venue_in_title(with_venue.clone(), t), with_venue);
     }
 }

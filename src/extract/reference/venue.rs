@@ -58,26 +58,53 @@ pub(super) fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<Stri
         c if c.is_empty() => container.to_string(),
         c => c,
     };
-    // A journal's volume left after its name ("Cognition, 38"); a year stays.
+    // A journal's volume (and issue) left after its name ("Cognition, 38", "Latin
+    // American Perspectives, 36, 5", "Psychological Review, LXV"); a year stays.
     if e.kind == EntryType::Article
         && e.volume.is_none()
-        && let Some((name, volume)) = trailing_volume(&container)
+        && let Some(tail) = trailing_volume(&container)
+        // "Nature 425, 911" with no pages read: the second number is the page.
+        && (tail.number.is_none() || e.number.is_none() && e.pages.is_some())
     {
-        e.volume = Some(volume.to_string());
-        container = name.to_string();
+        e.volume = Some(tail.volume.to_string());
+        if let Some(n) = tail.number {
+            e.number = Some(n.to_string());
+        }
+        container = tail.name.to_string();
     }
     e.container = Some(container);
 }
 
-/// A venue name with a volume number after it ("Cognition, 38", "Linguistic Typology
-/// 28"): the name and the volume. A year after the name is no volume.
-pub(super) fn trailing_volume(container: &str) -> Option<(&str, &str)> {
-    static TRAILING_VOLUME: LazyLock<Regex> =
-        LazyLock::new(|| re(r"^(.*\p{L}\.?)(?:,\s*|\s+)(\d{1,4})$"));
+/// A venue name and the volume and issue printed after it.
+#[derive(Debug, PartialEq)]
+pub(super) struct TrailingVolume<'a> {
+    /// The venue's name.
+    pub name: &'a str,
+    /// The volume, in digits or Roman numerals.
+    pub volume: &'a str,
+    /// The issue, when one follows the volume.
+    pub number: Option<&'a str>,
+}
+
+/// A venue name with a volume after it, and perhaps an issue ("Cognition, 38",
+/// "Linguistic Typology 28", "Economic Journal 111, 468", "Psychological Review, LXV").
+/// A year after the name is no volume.
+pub(super) fn trailing_volume(container: &str) -> Option<TrailingVolume<'_>> {
+    static TRAILING_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(.*\p{L}\.?)(?:(?:,\s*|\s+)(\d{1,4})(?:,\s*(\d{1,4}(?:/\d{1,4})?))?|,\s*([IVX]|[IVXLC]{2,7}))$",
+        )
+    });
     let c = TRAILING_VOLUME.captures(container)?;
-    let (name, volume) = (c.get(1)?.as_str(), c.get(2)?.as_str());
-    let year = volume.len() == 4 && (volume.starts_with("19") || volume.starts_with("20"));
-    (!year).then_some((name, volume))
+    let name = c.get(1)?.as_str();
+    let volume = c.get(2).or_else(|| c.get(4))?.as_str();
+    let year = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+    let number = c.get(3).map(|m| m.as_str());
+    (!year(volume) && !number.is_some_and(year)).then_some(TrailingVolume {
+        name,
+        volume,
+        number,
+    })
 }
 
 pub(super) fn is_thesis_or_report(kind: EntryType) -> bool {
@@ -450,6 +477,41 @@ mod tests {
         }
         for other in ["ACM", "SIAM", "CUP", "Springer", "MIT Press", "Nature", "A"] {
             assert!(!is_venue_acronym(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_volume_and_issue_after_a_venue_name_are_split_off() {
+        let tail = |name, volume, number| {
+            Some(TrailingVolume {
+                name,
+                volume,
+                number,
+            })
+        };
+        assert_eq!(
+            trailing_volume("Cognition, 38"),
+            tail("Cognition", "38", None)
+        );
+        assert_eq!(
+            trailing_volume("Latin American Perspectives, 36, 5"),
+            tail("Latin American Perspectives", "36", Some("5"))
+        );
+        assert_eq!(
+            trailing_volume("The Economic Journal 111, 468"),
+            tail("The Economic Journal", "111", Some("468"))
+        );
+        assert_eq!(
+            trailing_volume("Psychological Review, LXV"),
+            tail("Psychological Review", "LXV", None)
+        );
+        // A year, or a letter of a series, is no volume.
+        for venue in [
+            "Science, 2019",
+            "Journal of Physics, C",
+            "Journal, 12, 2001",
+        ] {
+            assert_eq!(trailing_volume(venue), None, "{venue}");
         }
     }
 }
