@@ -258,6 +258,13 @@ impl Readings {
     /// is one they know); otherwise the tagger's reading, with the rules' venue and
     /// numbers where the titles agree.
     pub fn choose(self, trust_rules: bool) -> ParsedReference {
+        let mut chosen = self.pick(trust_rules);
+        super::venue::imprint_for_venue(&mut chosen.entry);
+        chosen
+    }
+
+    /// The reading [`Readings::choose`] takes, before its last checks.
+    fn pick(self, trust_rules: bool) -> ParsedReference {
         let agree = self.titles_agree();
         let markup = self.tagger_crosses_markup || self.rules_title_ends_at_markup;
         let lost = self.tagger_lost_title();

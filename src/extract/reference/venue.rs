@@ -373,6 +373,52 @@ pub(super) fn is_place(p: &str) -> bool {
         })
 }
 
+/// A venue that is only an imprint, "Place: Publisher" ("Mexico City: Instituto Nacional
+/// de Ciencias Penales", "Rio de Janeiro: Casa de Rui Barbosa, 1960"), in an entry with no
+/// publisher, place, volume or pages: it is the publisher and its place, and the work a
+/// book unless it is a part of one.
+pub(super) fn imprint_for_venue(e: &mut Entry) {
+    if e.publisher.is_some()
+        || e.address.is_some()
+        || e.volume.is_some()
+        || e.number.is_some()
+        || e.pages.is_some()
+    {
+        return;
+    }
+    let Some((place, publisher)) = e.container.as_deref().and_then(|c| c.split_once(": ")) else {
+        return;
+    };
+    let publisher = publisher.trim().trim_end_matches('.');
+    let publisher = match publisher.rsplit_once(", ") {
+        Some((head, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => publisher,
+    };
+    let place_words_ok = place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+        w.starts_with(char::is_uppercase)
+            || matches!(
+                w,
+                "de" | "da" | "do" | "del" | "la" | "le" | "sur" | "am" | "upon"
+            )
+    });
+    let place_len = place.split_whitespace().count();
+    if !(1..=5).contains(&place_len)
+        || !place_words_ok
+        || !publisher.starts_with(char::is_uppercase)
+        || publisher.len() > 80
+        || publisher.contains([':', '(', ')'])
+        || has_venue_word(publisher)
+    {
+        return;
+    }
+    e.address = Some(place.to_string());
+    e.publisher = Some(publisher.to_string());
+    e.container = None;
+    if matches!(e.kind, EntryType::Article | EntryType::Misc) {
+        e.kind = EntryType::Book;
+    }
+}
+
 /// Whether `p` is short and has a word that publishers' names have ("Press", "Books",
 /// "University", "Verlag"), as a word: "Expressions" is none.
 pub(super) fn looks_like_publisher(p: &str) -> bool {
@@ -512,6 +558,35 @@ mod tests {
             "Journal, 12, 2001",
         ] {
             assert_eq!(trailing_volume(venue), None, "{venue}");
+        }
+    }
+
+    #[test]
+    fn a_venue_that_is_only_an_imprint_is_the_publisher() {
+        let mut e = Entry {
+            kind: EntryType::Article,
+            container: Some("Rio de Janeiro: Casa de Rui Barbosa, 1960".into()),
+            ..Entry::default()
+        };
+        imprint_for_venue(&mut e);
+        assert_eq!(e.kind, EntryType::Book);
+        assert_eq!(e.container, None);
+        assert_eq!(e.address.as_deref(), Some("Rio de Janeiro"));
+        assert_eq!(e.publisher.as_deref(), Some("Casa de Rui Barbosa"));
+        // A journal with a volume, or a venue with a subtitle, stays.
+        for (venue, volume) in [
+            ("Brain: A Journal of Neurology", None),
+            ("Linguistics: Studies", Some("3")),
+            ("Learning and memory: a review of the field", None),
+        ] {
+            let mut e = Entry {
+                kind: EntryType::Article,
+                container: Some(venue.into()),
+                volume: volume.map(Into::into),
+                ..Entry::default()
+            };
+            imprint_for_venue(&mut e);
+            assert_eq!(e.container.as_deref(), Some(venue));
         }
     }
 }
