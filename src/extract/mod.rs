@@ -482,4 +482,19 @@ mod tests {
         assert_eq!(e.container.as_deref(), Some("Brain Research Reviews"));
         assert_eq!(e.note, None);
     }
+
+    #[test]
+    fn a_link_without_its_scheme_is_a_link() {
+        let out = text(
+            "Lee, A. (2019). Other title here. Journal of Things, 3, 1-9. example.org/papers/lee2.pdf\n",
+        );
+        let e = &out.entries[0];
+        assert_eq!(e.links.len(), 1);
+        assert_eq!(e.links[0].url, "example.org/papers/lee2.pdf");
+        assert_eq!(
+            (e.volume.as_deref(), e.pages.as_deref()),
+            (Some("3"), Some("1--9"))
+        );
+        assert_eq!(e.note, None);
+    }
 }

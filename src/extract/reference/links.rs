@@ -3,6 +3,10 @@
 use super::*;
 
 static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"(?i)\b(?:https?://|www\.)[^\s<>"\]]+"#));
+/// A link written without its scheme: a lower-case host name and a path
+/// ("classiques.uqac.ca/classiques/durkheim.pdf").
+static BARE_URL: LazyLock<Regex> =
+    LazyLock::new(|| re(r#"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[^\s<>"\]]+"#));
 /// The words that lead to a link: "Retrieved from", "Available at:", "Disponível em:".
 const URL_LEAD_WORDS: &str = r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|dispon[ií]vel em:?|disponible (?:en|sur):?|verfügbar unter:?|abgerufen (?:von|unter):?|accessed [^.]*?\.?|url:?|online:?|link:?|doi\s*:?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/)";
 static URL_LEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{URL_LEAD_WORDS}\s*<?\s*$")));
@@ -182,7 +186,20 @@ pub(super) fn set_identifier(e: &mut Entry, url: &str) -> bool {
 /// Takes plain URLs, DOIs and arXiv ids out of the text.
 pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
     let mut remove = Vec::new();
-    for m in URL.find_iter(&rt.text) {
+    let mut urls: Vec<regex::Match> = URL.find_iter(&rt.text).collect();
+    if rt.text.contains('/') {
+        let bare: Vec<regex::Match> = BARE_URL
+            .find_iter(&rt.text)
+            .filter(|b| {
+                !urls
+                    .iter()
+                    .any(|u| u.start() < b.end() && b.start() < u.end())
+            })
+            .collect();
+        urls.extend(bare);
+        urls.sort_by_key(regex::Match::start);
+    }
+    for m in urls {
         let url = m.as_str().trim_end_matches(['.', ',', ';', ')']);
         let start = URL_LEAD
             .find(&rt.text[..m.start()])
