@@ -160,7 +160,7 @@ pub(super) fn finish_tagged(
     let mut container = parts.container;
     if container.is_empty()
         && e.address.is_none()
-        && e.publisher.as_deref().is_some_and(is_venue_acronym)
+        && e.publisher.as_deref().is_some_and(publisher_is_venue)
     {
         container = e.publisher.take().unwrap_or_default();
     }

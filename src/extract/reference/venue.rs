@@ -216,10 +216,24 @@ pub(super) fn is_venue_acronym(s: &str) -> bool {
     (2..=14).contains(&s.len()) && VENUE_ACRONYM.is_match(s) && !fields::is_publisher(s)
 }
 
+/// Whether what the tagger read as a publisher names a venue: a venue's acronym, or a
+/// name with a word of periodicals or meetings ("Public Productivity & Management
+/// Review") that the publisher table does not know.
+pub(super) fn publisher_is_venue(s: &str) -> bool {
+    is_venue_acronym(s) || has_venue_word(s) && !fields::is_publisher(s)
+}
+
 /// Words that name a periodical or a meeting, never a publisher.
-const VENUE_WORDS: [&str; 7] = [
+const VENUE_WORDS: [&str; 14] = [
     "journal",
     "review",
+    "revue",
+    "rivista",
+    "zeitschrift",
+    "quarterly",
+    "annals",
+    "annales",
+    "magazine",
     "transactions",
     "proceedings",
     "bulletin",
@@ -523,6 +537,13 @@ mod tests {
         }
         for other in ["ACM", "SIAM", "CUP", "Springer", "MIT Press", "Nature", "A"] {
             assert!(!is_venue_acronym(other), "{other}");
+            assert!(!publisher_is_venue(other), "{other}");
+        }
+        for venue in [
+            "Public Productivity & Management Review",
+            "La Revue du Financier",
+        ] {
+            assert!(publisher_is_venue(venue), "{venue}");
         }
     }
 
