@@ -260,6 +260,7 @@ impl Readings {
     pub fn choose(self, trust_rules: bool) -> ParsedReference {
         let mut chosen = self.pick(trust_rules);
         super::venue::imprint_for_venue(&mut chosen.entry);
+        super::venue::drop_genre_school(&mut chosen.entry);
         chosen
     }
 

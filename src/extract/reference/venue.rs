@@ -387,6 +387,23 @@ pub(super) fn is_place(p: &str) -> bool {
         })
 }
 
+/// A thesis's school or a report's institution that only repeats its genre ("Ph.D.
+/// thesis", "Technical report") is none: the entry type says it already. One with a
+/// number in it ("Technical report 92-43") stays.
+pub(super) fn drop_genre_school(e: &mut Entry) {
+    if !is_thesis_or_report(e.kind) {
+        return;
+    }
+    let kind = e.kind;
+    for field in [&mut e.container, &mut e.publisher] {
+        if field.as_deref().is_some_and(|p| {
+            !p.contains(|c: char| c.is_ascii_digit()) && clean_container(p, kind).is_empty()
+        }) {
+            *field = None;
+        }
+    }
+}
+
 /// A venue that is only an imprint, "Place: Publisher" ("Mexico City: Instituto Nacional
 /// de Ciencias Penales", "Rio de Janeiro: Casa de Rui Barbosa, 1960"), in an entry with no
 /// publisher, place, volume or pages: it is the publisher and its place, and the work a
@@ -609,5 +626,27 @@ mod tests {
             imprint_for_venue(&mut e);
             assert_eq!(e.container.as_deref(), Some(venue));
         }
+    }
+
+    #[test]
+    fn a_school_that_only_names_the_genre_is_none() {
+        let thesis = |kind, school: &str| {
+            let mut e = Entry {
+                kind,
+                container: Some(school.into()),
+                ..Entry::default()
+            };
+            drop_genre_school(&mut e);
+            e.container
+        };
+        assert_eq!(thesis(EntryType::PhdThesis, "Ph.D. thesis"), None);
+        assert_eq!(thesis(EntryType::TechReport, "Technical report"), None);
+        for kept in ["Technical report 92-43", "Stanford University"] {
+            assert_eq!(thesis(EntryType::TechReport, kept).as_deref(), Some(kept));
+        }
+        assert_eq!(
+            thesis(EntryType::Article, "Ph.D. thesis").as_deref(),
+            Some("Ph.D. thesis")
+        );
     }
 }
