@@ -256,7 +256,8 @@ impl Readings {
     /// it, when the tagger lost part of the title, or always when `trust_rules`
     /// (the rules read most of this list's entries the way the tagger does, so its style
     /// is one they know); otherwise the tagger's reading, with the rules' venue and
-    /// numbers where the titles agree.
+    /// numbers where the titles agree. Last, a venue that is only an imprint becomes the
+    /// publisher, and a school that only names the genre goes.
     pub fn choose(self, trust_rules: bool) -> ParsedReference {
         let mut chosen = self.pick(trust_rules);
         super::venue::imprint_for_venue(&mut chosen.entry);
