@@ -175,8 +175,9 @@ impl Readings {
             return true;
         }
         // Both read the same authors, or both none ("———. Title").
-        if families(r) != families(t)
-            || (families(r).is_empty()
+        let rules_families = families(r);
+        if rules_families != families(t)
+            || (rules_families.is_empty()
                 && !(self.rules.repeats_authors && self.tagged.repeats_authors))
         {
             return false;

@@ -192,18 +192,23 @@ pub(super) fn finish_tagged(
 /// `names_end`), with another title run after it, is more authors: given-first lists
 /// ("Ann Lee, Bo Chen, and Cy Park.") are read better by the parser than by the tagger.
 fn names_before_title(mut segments: Vec<Segment>, text: &str, names_end: usize) -> Vec<Segment> {
-    // An editor mark after the names ("(Editors)") belongs to them.
-    let names_end = names_end
-        + text
-            .get(names_end..)
-            .and_then(names::editor_mark_len)
-            .unwrap_or(0);
     let titles: Vec<usize> = (0..segments.len())
         .filter(|&i| segments[i].label == Label::Title)
         .collect();
     let starts_with_author = segments.first().is_some_and(|s| s.label == Label::Author);
+    // An editor mark after the names ("(Editors)") belongs to them; it is looked for only
+    // when a title run may lie in the names.
+    let names_end_with_mark = || {
+        names_end
+            + text
+                .get(names_end..)
+                .and_then(names::editor_mark_len)
+                .unwrap_or(0)
+    };
     if let [first, second, ..] = titles[..]
         && starts_with_author
+        && segments[first].range.start < names_end
+        && let names_end = names_end_with_mark()
         && segments[first].range.end <= names_end
         && segments[second].range.start >= names_end
     {
