@@ -146,6 +146,10 @@ pub fn edition(s: &str) -> Option<String> {
 /// Removes every match of `re` from `text`, passing the captures to `take`; `take` returns
 /// whether the match is used (unused matches stay).
 fn take_all(text: &mut String, re: &Regex, mut take: impl FnMut(&Captures) -> bool) {
+    // Most patterns find nothing: asking first spares the captures' allocation.
+    if !re.is_match(text) {
+        return;
+    }
     let mut out = String::new();
     let mut last = 0;
     let mut taken = false;

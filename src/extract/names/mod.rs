@@ -58,10 +58,6 @@ pub fn is_particle(word: &str) -> bool {
     PARTICLE_LIST.binary_search(&word).is_ok()
 }
 
-static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:\p{Lu}[\p{Ll}]?\.)(?:-?\p{Lu}\.?)*|\p{Lu}\.?-\p{Lu}\.?|\p{Lu}{1,3}\.?)$")
-        .unwrap()
-});
 static NAME_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\p{Lu}|[OD]'|Mc|Mac)[\p{L}\p{M}'’\-.]*$").unwrap());
 static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
@@ -78,8 +74,54 @@ static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether `tok` is written as initials: "R.", "C.Y.", "J.-P.", "Th.", or "JP" (Vancouver).
+///
+/// Three forms: a capital, perhaps one small letter, and a period, then more capitals,
+/// each perhaps after a hyphen and before a period ("C.Y.", "Th.", "J.-P.", "A.B"); two
+/// capitals joined by a hyphen ("J-P", "J.-P."); or one to three capitals and perhaps a
+/// period ("JP", "ABC."). Read by hand: it runs on every word of every author list.
 pub fn is_initials(tok: &str) -> bool {
-    INITIALS.is_match(tok)
+    /// What follows the capital `s` starts with.
+    fn capital(s: &str) -> Option<&str> {
+        let mut cs = s.chars();
+        cs.next().filter(|c| c.is_uppercase()).map(|_| cs.as_str())
+    }
+    /// `s` without the period it may start with.
+    fn period(s: &str) -> &str {
+        s.strip_prefix('.').unwrap_or(s)
+    }
+    let Some(rest) = capital(tok) else {
+        return false;
+    };
+    // One to three capitals, then perhaps a period.
+    let mut caps = rest;
+    for _ in 0..2 {
+        caps = capital(caps).unwrap_or(caps);
+    }
+    if period(caps).is_empty() {
+        return true;
+    }
+    // Two capitals joined by a hyphen.
+    if let Some(after) = period(rest).strip_prefix('-')
+        && capital(after).is_some_and(|end| period(end).is_empty())
+    {
+        return true;
+    }
+    // A capital, perhaps a small letter, a period, then capitals.
+    let mut cs = rest.chars();
+    let rest = match cs.next() {
+        Some(c) if c.is_lowercase() => cs.as_str(),
+        _ => rest,
+    };
+    let Some(mut rest) = rest.strip_prefix('.') else {
+        return false;
+    };
+    while !rest.is_empty() {
+        match capital(rest.strip_prefix('-').unwrap_or(rest)) {
+            Some(after) => rest = period(after),
+            None => return false,
+        }
+    }
+    true
 }
 
 fn is_name_word(tok: &str) -> bool {

@@ -197,3 +197,44 @@ fn suffixes_conjunctions_and_given_first_lists() {
     let (n, _, _) = names("Ruin, I., Lutoff, C., et al. Vulnérabilité face aux crues, 2004.");
     assert_eq!(n, ["Ruin, I.", "Lutoff, C.", "others"]);
 }
+
+#[test]
+fn initials_read_by_hand_as_the_pattern_reads_them() {
+    // The pattern `is_initials` stands for, checked on every string of up to five
+    // characters over an alphabet of its classes.
+    let pattern =
+        Regex::new(r"^(?:(?:\p{Lu}\p{Ll}?\.)(?:-?\p{Lu}\.?)*|\p{Lu}\.?-\p{Lu}\.?|\p{Lu}{1,3}\.?)$")
+            .unwrap();
+    let alphabet = ['A', 'É', 'h', 'é', '.', '-', '1'];
+    let mut words = vec![String::new()];
+    let mut checked = 0;
+    for _ in 0..5 {
+        let mut longer = Vec::new();
+        for w in &words {
+            for c in alphabet {
+                let mut s = w.clone();
+                s.push(c);
+                assert_eq!(is_initials(&s), pattern.is_match(&s), "{s:?}");
+                checked += 1;
+                longer.push(s);
+            }
+        }
+        words = longer;
+    }
+    assert!(checked > 19_000);
+    for s in [
+        "R.",
+        "C.Y.",
+        "J.-P.",
+        "Th.",
+        "JP",
+        "J-P",
+        "A.B.C.D.E.",
+        "ABC.",
+    ] {
+        assert!(is_initials(s), "{s}");
+    }
+    for s in ["", "Lin", "ABCD", "th.", "J..", "J.-", "Jo"] {
+        assert!(!is_initials(s), "{s}");
+    }
+}

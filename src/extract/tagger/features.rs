@@ -312,8 +312,13 @@ pub fn features_with(rt: &RichText, tokens: &[Token], known: &dyn Fn(usize) -> b
     let mut seen_italic = false;
     for (i, t) in tokens.iter().enumerate() {
         let f = &facts[i];
-        let v = &mut out.hashes;
-        let mut add = |seed: u64, values: &[u64]| v.push(feature(seed, values));
+        // This token's hashes gather in a buffer on the stack, then go to `out` at once.
+        let mut buf = [0u64; MAX_PER_TOKEN];
+        let mut filled = 0;
+        let mut add = |seed: u64, values: &[u64]| {
+            buf[filled] = feature(seed, values);
+            filled += 1;
+        };
         add(const { template("bias") }, &[]);
         add(const { template("w") }, &[f.lower_hash]);
         add(const { template("shape") }, &[f.shape_hash]);
@@ -423,6 +428,7 @@ pub fn features_with(rt: &RichText, tokens: &[Token], known: &dyn Fn(usize) -> b
         add(const { template("w-1|w") }, &[prev, f.lower_hash]);
         let next = at(1).map_or(end, |x| x.lower_hash);
         add(const { template("w|w+1") }, &[f.lower_hash, next]);
+        out.hashes.extend_from_slice(&buf[..filled]);
         out.ends.push(out.hashes.len());
 
         // State for the tokens after this one.
