@@ -425,8 +425,10 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
                         || n.text.split_whitespace().count() >= 2
                             && !n.text.split_whitespace().next().is_some_and(is_initials)
                 });
+                // "Ada Moreno", "Louise C. Paquette": no initials first or last.
                 let words = toks.len() >= 2
-                    && toks.iter().all(|t| !is_initials(t))
+                    && !is_initials(toks[0])
+                    && !is_initials(toks[toks.len() - 1])
                     && !toks.iter().all(|t| is_particle(t))
                     && next_full_name;
                 initials_then_word || words
@@ -465,6 +467,11 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             }
             let g = &chunks[i + 1];
             let toks: Vec<&str> = g.text.split_whitespace().collect();
+            // Given names never follow "and": "Pelléas et Mélisande" is no "Family, Given"
+            // (initials there are a slip: "Wiebauer, and K.").
+            if g.after_and && !toks.first().is_some_and(|t| is_initials(t)) {
+                break;
+            }
             let mut take = toks.len();
             if toks.first().is_some_and(|t| is_initials(t)) {
                 take = toks

@@ -238,3 +238,27 @@ fn initials_read_by_hand_as_the_pattern_reads_them() {
         assert!(!is_initials(s), "{s}");
     }
 }
+
+#[test]
+fn chicago_names_after_an_inverted_first_one() {
+    // Given names first after the first name, with middle initials.
+    let (n, _, rest) = names(
+        "Bagatto, Giuseppe, Louise C. Paquette, and Joseph D. Shorthouse. 1995. Influence of galls.",
+    );
+    assert_eq!(
+        n,
+        [
+            "Bagatto, Giuseppe",
+            "Paquette, Louise C.",
+            "Shorthouse, Joseph D."
+        ]
+    );
+    assert!(rest.starts_with(". 1995"), "{rest}");
+    // Words joined by "et" after the first name are no "Family, Given" pair.
+    let (n, _, rest) = names("Debussy, Claude, Pelléas et Mélisande (New York, NY: Dover, 1985).");
+    assert_eq!(n, ["Debussy, Claude"]);
+    assert!(rest.starts_with(", Pelléas"), "{rest}");
+    // Initials after "and" are a slip in a family-first list.
+    let (n, _, _) = names("Hsuan, J.J., Wiebauer, and K., Jiricny, J. Cloning.");
+    assert_eq!(n, ["Hsuan, J.J.", "Wiebauer, K.", "Jiricny, J."]);
+}
