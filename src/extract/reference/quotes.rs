@@ -6,7 +6,9 @@ use std::ops::Range;
 /// The closing quote (its bytes in `text`) that matches the opening quote just before
 /// `at` (spaces between are allowed). A straight quote opens only after a space, a
 /// bracket or nothing; a right single quote or an apostrophe inside a word closes
-/// nothing.
+/// nothing. Curly quotes and guillemets nest ("‘The ‘Arab Spring’: Notes’", "« La
+/// « société civile » »"), and a quote right inside another ("“‘Silhouette’: Bartleby”")
+/// gives way to the outer one when that closes later.
 pub(super) fn closing_quote(text: &str, at: usize) -> Option<Range<usize>> {
     let before = text[..at].trim_end();
     let (open, close): (&str, &[&str]) = if before.ends_with("``") {
@@ -23,23 +25,52 @@ pub(super) fn closing_quote(text: &str, at: usize) -> Option<Range<usize>> {
         }
     };
     let open_at = before.len() - open.len();
-    if matches!(open, "\"" | "'")
-        && text[..open_at]
-            .chars()
-            .next_back()
-            .is_some_and(|b| !b.is_whitespace() && !matches!(b, '(' | '['))
-    {
+    if matches!(open, "\"" | "'") && !opens_after(text[..open_at].chars().next_back()) {
         return None;
     }
+    let inner = matching_close(text, at, open, close)?;
+    let outer_before = text[..open_at].trim_end();
+    if outer_before.ends_with(['“', '«', '„', '"'])
+        && let Some(outer) = closing_quote(text, outer_before.len())
+        && outer.start >= inner.end
+    {
+        return Some(outer);
+    }
+    Some(inner)
+}
+
+/// Whether a quote after `before` (the character before it, if any) opens: after a
+/// space, a bracket or nothing.
+fn opens_after(before: Option<char>) -> bool {
+    before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '['))
+}
+
+/// The first closing quote of `close` in `text` after `at` that is not an apostrophe,
+/// skipping the pairs that nest inside (for curly quotes and guillemets). When the
+/// nesting never closes, the first closing quote.
+fn matching_close(text: &str, at: usize, open: &str, close: &[&str]) -> Option<Range<usize>> {
     let rest = &text[at..];
-    close
-        .iter()
-        .filter_map(|q| {
-            rest.match_indices(q)
-                .find(|(i, _)| !matches!(*q, "’" | "'") || !inside_word(rest, *i, q.len()))
-                .map(|(i, q)| at + i..at + i + q.len())
-        })
-        .min_by_key(|r| r.start)
+    let nests = matches!(open, "“" | "‘" | "«");
+    let mut depth = 0usize;
+    let mut first = None;
+    let mut prev = text[..at].chars().next_back();
+    for (i, c) in rest.char_indices() {
+        let here = &rest[i..];
+        if nests && here.starts_with(open) && opens_after(prev) {
+            depth += 1;
+        } else if let Some(q) = close.iter().find(|q| here.starts_with(**q))
+            && (!matches!(*q, "’" | "'") || !inside_word(rest, i, q.len()))
+        {
+            let range = at + i..at + i + q.len();
+            if depth == 0 {
+                return Some(range);
+            }
+            first.get_or_insert(range);
+            depth -= 1;
+        }
+        prev = Some(c);
+    }
+    first
 }
 
 /// Whether the single quote at `i..i + len` of `text` is an apostrophe inside a word:
@@ -86,5 +117,19 @@ mod tests {
         // A straight quote glued to a word opens nothing.
         assert_eq!(closes("A\"Dogs\" B", 2), None);
         assert_eq!(closes("No quote", 3), None);
+    }
+
+    #[test]
+    fn quotes_nest() {
+        let text = "‘Potential of the ‘Arab Spring’: Notes’, Journal";
+        assert_eq!(closes(text, 3), text.find("’,"));
+        let text = "« La « société civile » dans la « gouvernance ». Éléments », Actes";
+        assert_eq!(closes(text, 2), text.find("»,"));
+        // A quote right inside another gives way to the outer one.
+        let text = "“‘The Silhouette’: Bartleby.” In Melville";
+        assert_eq!(closes(text, "“‘".len()), text.find("” In"));
+        // A nested quote that never closes: the first closing quote.
+        let text = "‘Title with ‘odd quote’, Journal";
+        assert_eq!(closes(text, 3), text.find("’,"));
     }
 }
