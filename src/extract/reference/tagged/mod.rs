@@ -2,6 +2,8 @@
 //! read by the parser for its field (names, dates, pages), and text labelled as none of
 //! them is kept for the entry type and, unless it is a known style term, for the note.
 
+mod dates;
+
 use super::quotes::closing_quote;
 use super::*;
 use crate::extract::tagger::{self, Label, Segment};
@@ -453,6 +455,7 @@ pub(super) fn parse_tagged(
     let segments = repeated_authors(segments, text);
     let segments = venue_in_title(title_sentences(segments, text), text);
     let segments = page_total(split_page_range(segments, text), text);
+    let segments = dates::days_of_dates(segments, text);
     let mut parts = TaggedParts::default();
     let first = |l: Label| {
         segments

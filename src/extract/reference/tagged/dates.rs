@@ -1,0 +1,122 @@
+//! Days of the month that the tagger read as a volume, an issue or pages: "New Yorker 15
+//! Feb. 1993", "(2016, March 22)", "May 18, 1968". A number from 1 to 31 right beside
+//! a month's name is the date's day, and a month's name alone in a venue run beside it
+//! is the date's month.
+
+use crate::extract::tagger::{Label, Segment};
+
+/// The tagger's month words, lower case: names and abbreviations (the seasons at the end
+/// of the list have no days).
+const MONTHS: &str = include_str!("../../tagger/data/months.txt");
+
+/// Whether `word` (a trailing period allowed) names a month.
+fn is_month(word: &str) -> bool {
+    let word = word.trim_end_matches('.').to_lowercase();
+    MONTHS
+        .lines()
+        .map(str::trim)
+        .take_while(|m| !matches!(*m, "spring" | "summer" | "autumn" | "fall" | "winter"))
+        .any(|m| m == word)
+}
+
+/// Whether `s` is a day of the month: one or two digits, 1 to 31.
+fn is_day(s: &str) -> bool {
+    s.len() <= 2 && s.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// Whether `word` names the number after it: "Vol.", "no.", "Issue", "pp.".
+fn is_number_term(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "vol" | "volume" | "no" | "nr" | "n°" | "issue" | "number" | "num" | "pp" | "p" | "heft"
+    )
+}
+
+/// The word `s` ends with, after spaces and commas.
+fn last_word(s: &str) -> &str {
+    let s = s.trim_end_matches([' ', ',']);
+    s.rsplit(' ').next().unwrap_or(s)
+}
+
+/// The word `s` starts with, after spaces and commas.
+fn first_word(s: &str) -> &str {
+    let s = s.trim_start_matches([' ', ',']);
+    s.split([' ', ',']).next().unwrap_or(s)
+}
+
+/// Relabels as the date every number run that is a day beside a month's name, and a run
+/// of the venue or publisher that is only that month's name.
+pub(super) fn days_of_dates(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
+    for i in 0..segments.len() {
+        let s = &segments[i];
+        if !matches!(s.label, Label::Volume | Label::Issue | Label::Pages)
+            || !is_day(text[s.range.clone()].trim())
+        {
+            continue;
+        }
+        let before = last_word(&text[..s.range.start]);
+        let after = first_word(&text[s.range.end..]);
+        // "Vol. 21 March, 2017": a number the text calls a volume stays one.
+        if !is_month(before) && !is_month(after) || is_number_term(before) {
+            continue;
+        }
+        segments[i].label = Label::Date;
+        // "May" read as the venue: the run before the day (or after it) that is only
+        // the month.
+        for j in [i.checked_sub(1), Some(i + 1)].into_iter().flatten() {
+            if let Some(m) = segments.get_mut(j)
+                && matches!(m.label, Label::Container | Label::Publisher | Label::Title)
+                && is_month(text[m.range.clone()].trim())
+            {
+                m.label = Label::Date;
+            }
+        }
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(label: Label, text: &str, part: &str) -> Segment {
+        let start = text.find(part).unwrap();
+        Segment {
+            label,
+            range: start..start + part.len(),
+        }
+    }
+
+    #[test]
+    fn a_day_beside_a_month_is_the_date() {
+        let text = "New Yorker 15 Feb. 1993: 48-51.";
+        let segs = vec![
+            seg(Label::Container, text, "New Yorker"),
+            seg(Label::Volume, text, "15"),
+            seg(Label::Date, text, "Feb. 1993"),
+            seg(Label::Pages, text, "48-51"),
+        ];
+        let labels: Vec<Label> = days_of_dates(segs, text).iter().map(|s| s.label).collect();
+        assert_eq!(
+            labels,
+            [Label::Container, Label::Date, Label::Date, Label::Pages]
+        );
+        let text = "Week, May 18, 1968.";
+        let segs = vec![
+            seg(Label::Container, text, "May"),
+            seg(Label::Volume, text, "18"),
+            seg(Label::Date, text, "1968"),
+        ];
+        let labels: Vec<Label> = days_of_dates(segs, text).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Label::Date, Label::Date, Label::Date]);
+        // A volume beside no month, a number past 31 or one called a volume stays.
+        let text = "Journal 15 (2), 1993. Nature 45 March 2001. Vol. 21 March, 2017";
+        let segs = vec![
+            seg(Label::Volume, text, "15"),
+            seg(Label::Volume, text, "45"),
+            seg(Label::Volume, text, "21"),
+        ];
+        let labels: Vec<Label> = days_of_dates(segs, text).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Label::Volume, Label::Volume, Label::Volume]);
+    }
+}
