@@ -1,7 +1,8 @@
 //! Days of the month that the tagger read as a volume, an issue or pages: "New Yorker 15
-//! Feb. 1993", "(2016, March 22)", "May 18, 1968". A number from 1 to 31 right beside
-//! a month's name is the date's day, and a month's name alone in a venue run beside it
-//! is the date's month.
+//! Feb. 1993", "(2016, March 22)", "May 18, 1968", "July 7-10". A number from 1 to 31
+//! (or a range of them) right beside a month's name is the date's day, a month's name
+//! alone in another run beside it is the date's month, and a "number" with a month's
+//! name in it ("19-Oct-2017") is a date.
 
 use crate::extract::tagger::{Label, Segment};
 
@@ -19,9 +20,19 @@ fn is_month(word: &str) -> bool {
         .any(|m| m == word)
 }
 
-/// Whether `s` is a day of the month: one or two digits, 1 to 31.
+/// Whether `s` is a day of the month (one or two digits, 1 to 31) or a range of days
+/// ("7-10", "7–10").
 fn is_day(s: &str) -> bool {
-    s.len() <= 2 && s.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+    let day = |d: &str| d.len() <= 2 && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    match s.split_once(['-', '–']) {
+        Some((a, b)) => day(a.trim()) && day(b.trim()),
+        None => day(s),
+    }
+}
+
+/// Whether `s` has a month's name among its words: "19-Oct-2017".
+fn has_month(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphabetic()).any(is_month)
 }
 
 /// Whether `word` names the number after it: "Vol.", "no.", "Issue", "pp.".
@@ -49,9 +60,16 @@ fn first_word(s: &str) -> &str {
 pub(super) fn days_of_dates(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
     for i in 0..segments.len() {
         let s = &segments[i];
-        if !matches!(s.label, Label::Volume | Label::Issue | Label::Pages)
-            || !is_day(text[s.range.clone()].trim())
-        {
+        if !matches!(s.label, Label::Volume | Label::Issue | Label::Pages) {
+            continue;
+        }
+        let number = text[s.range.clone()].trim();
+        // "19-Oct-2017" is no page range.
+        if has_month(number) {
+            segments[i].label = Label::Date;
+            continue;
+        }
+        if !is_day(number) {
             continue;
         }
         let before = last_word(&text[..s.range.start]);
@@ -61,11 +79,11 @@ pub(super) fn days_of_dates(mut segments: Vec<Segment>, text: &str) -> Vec<Segme
             continue;
         }
         segments[i].label = Label::Date;
-        // "May" read as the venue: the run before the day (or after it) that is only
-        // the month.
+        // "May" read as the venue, "January" as pages: the run before the day (or after
+        // it) that is only the month.
         for j in [i.checked_sub(1), Some(i + 1)].into_iter().flatten() {
             if let Some(m) = segments.get_mut(j)
-                && matches!(m.label, Label::Container | Label::Publisher | Label::Title)
+                && !matches!(m.label, Label::Other | Label::Date)
                 && is_month(text[m.range.clone()].trim())
             {
                 m.label = Label::Date;
@@ -109,6 +127,15 @@ mod tests {
         ];
         let labels: Vec<Label> = days_of_dates(segs, text).iter().map(|s| s.label).collect();
         assert_eq!(labels, [Label::Date, Label::Date, Label::Date]);
+        let text = "Journal 4 January. Paris, July 7-10. Accessed: 19-Oct-2017.";
+        let segs = vec![
+            seg(Label::Volume, text, "4"),
+            seg(Label::Pages, text, "January"),
+            seg(Label::Pages, text, "7-10"),
+            seg(Label::Pages, text, "19-Oct-2017"),
+        ];
+        let labels: Vec<Label> = days_of_dates(segs, text).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Label::Date; 4]);
         // A volume beside no month, a number past 31 or one called a volume stays.
         let text = "Journal 15 (2), 1993. Nature 45 March 2001. Vol. 21 March, 2017";
         let segs = vec![
