@@ -247,6 +247,8 @@ impl Readings {
             && r.year.is_some()
             && (r.container.is_some()
                 || r.publisher.is_some()
+                // A book with only its place: "Religions de Rome, Paris, 2006."
+                || r.address.is_some()
                 || r.eprint.is_some()
                 || matches!(r.kind, EntryType::TechReport | EntryType::Patent)
                     && r.number.is_some())

@@ -163,3 +163,33 @@ fn a_volume_of_a_series_is_a_book() {
     assert_eq!(e.publisher.as_deref(), Some("Suhrkamp"));
     assert_eq!(e.address.as_deref(), Some("Berlin"));
 }
+
+#[test]
+fn a_known_place_alone_is_where_a_book_came_out() {
+    for (text, title, place) in [
+        (
+            "BEARD M., NORTH J. et PRICE S., Religions de Rome, Paris, 2006.",
+            "Religions de Rome",
+            "Paris",
+        ),
+        (
+            "Bossy, J. (ed.) Disputes and Settlements: Law in the West. Cambridge, 1983.",
+            "Disputes and Settlements: Law in the West",
+            "Cambridge",
+        ),
+        (
+            "Kolbe, T. (2011). Time and learning in schools: A national profile. Boston, MA.",
+            "Time and learning in schools: A national profile",
+            "Boston, MA",
+        ),
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.kind, EntryType::Book, "{text}");
+        assert_eq!(e.title.as_deref(), Some(title), "{text}");
+        assert_eq!(e.container, None, "{text}");
+        assert_eq!(e.address.as_deref(), Some(place), "{text}");
+    }
+    // A journal is no place, whatever its shape.
+    let e = parse_md("Lee, A. (2011). Gut flora. Nature, 3, 1-9.").entry;
+    assert_eq!(e.container.as_deref(), Some("Nature"));
+}

@@ -35,6 +35,15 @@ pub(super) fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<Stri
     if container.is_empty() || names_preprint_server(&container, e) {
         return;
     }
+    // "Religions de Rome, Paris, 2006": a known place alone where the venue stands is
+    // where a book came out.
+    if e.address.is_none() && is_known_place(&container) {
+        e.address = Some(container.trim_end_matches('.').to_string());
+        if e.kind == EntryType::Article {
+            e.kind = EntryType::Book;
+        }
+        return;
+    }
     let container = take_place_and_publisher(&container, e);
     // Acronyms and notes are in brackets.
     let bracketed = container.contains('(');
@@ -371,6 +380,28 @@ pub(super) fn trailing_publisher(venue: &str) -> Option<(String, String, Option<
             )
         })
     })
+}
+
+/// Cities and regions (states, countries) that the tagger's training data names, one
+/// per line.
+static KNOWN_PLACES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&str> = include_str!("../../tagger/data/places.txt")
+        .lines()
+        .chain(include_str!("../../tagger/data/regions.txt").lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+/// Whether `s` is only known places: "Paris", "Boston, MA", "Cambridge, UK".
+fn is_known_place(s: &str) -> bool {
+    let parts: Vec<&str> = s.trim_end_matches('.').split(", ").collect();
+    parts.len() <= 3
+        && parts
+            .iter()
+            .all(|p| KNOWN_PLACES.binary_search(&p.trim()).is_ok())
 }
 
 /// "Bangkok, Thailand", "New York, NY": one to three short capitalised names.
