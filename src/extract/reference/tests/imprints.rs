@@ -193,3 +193,12 @@ fn a_known_place_alone_is_where_a_book_came_out() {
     let e = parse_md("Lee, A. (2011). Gut flora. Nature, 3, 1-9.").entry;
     assert_eq!(e.container.as_deref(), Some("Nature"));
 }
+
+#[test]
+fn a_place_with_a_particle_before_the_publisher() {
+    let e =
+        parse_md("DOTTI, René Ariel. Curso de direito penal. Rio de Janeiro: Forense, 2002.").entry;
+    assert_eq!(e.kind, EntryType::Book);
+    assert_eq!(e.publisher.as_deref(), Some("Forense"));
+    assert_eq!(e.address.as_deref(), Some("Rio de Janeiro"));
+}
