@@ -22,15 +22,67 @@ static TRANSLATED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A translator's role in brackets after the names, as Oxford-style lists write it:
+/// "Caryl Emerson (trans.)", "Douglas W. Stott (ed. and trans.)" (group 1 for editors).
+static TRANSLATOR_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s*\((?i:(eds?\.?\s+(?:and|&)\s+)?(?:trans|transl|tr)\.?)\)"));
+
 /// Takes the first translator statement out of `rt` into the entry's `translator` field
-/// (names in BibTeX form, joined by "and").
+/// (names in BibTeX form, joined by "and"): one led by its words ("Translated by"), or
+/// else names with the role after them ("(trans.)"), who may be the editors too.
 pub(super) fn take_translators(rt: &mut RichText, e: &mut Entry) {
-    let Some((range, translators)) = find_translators(&rt.text) else {
+    let mut editors_too = false;
+    let Some((range, translators)) = find_translators(&rt.text).or_else(|| {
+        let (range, names, editors) = find_trailing_role(&rt.text)?;
+        editors_too = editors;
+        Some((range, names))
+    }) else {
         return;
     };
     let names: Vec<String> = translators.iter().map(Person::to_bibtex).collect();
     e.set_extra("translator", names.join(" and "));
+    if editors_too && e.editors.is_empty() {
+        e.editors = translators;
+    }
     rt.remove(&[range]);
+}
+
+/// Names followed by a translator's role in brackets: the byte range of the names and
+/// the role, the names, and whether the role makes them the editors too. The names are
+/// the longest run of comma pieces before the role that reads as names alone, after a
+/// bracket, a sentence's end or "in".
+fn find_trailing_role(text: &str) -> Option<(std::ops::Range<usize>, Vec<Person>, bool)> {
+    if !text.contains("tr") && !text.contains("Tr") {
+        return None;
+    }
+    let role = TRANSLATOR_ROLE.captures(text)?;
+    let whole = role.get(0).expect("group 0 is the match");
+    let before = &text[..whole.start()];
+    let sentence_end = before
+        .rmatch_indices(". ")
+        .map(|(i, _)| i)
+        .find(|&i| crate::extract::names::is_boundary(before, i));
+    let floor = [before.rfind(['(', ')', ';']), sentence_end]
+        .into_iter()
+        .flatten()
+        .max()
+        .map_or(0, |i| i + 1);
+    let mut starts: Vec<usize> = before[floor..]
+        .match_indices(", ")
+        .map(|(i, _)| floor + i + 2)
+        .collect();
+    starts.insert(0, floor);
+    let (start, names) = starts.into_iter().find_map(|start| {
+        let run = before[start..].trim();
+        let run = run
+            .strip_prefix("in ")
+            .or_else(|| run.strip_prefix("In "))
+            .unwrap_or(run);
+        let names = parse_editor_names(run.trim_end_matches([',', ' ']));
+        (!names.is_empty()).then_some((start, names))
+    })?;
+    let start = start + (before[start..].len() - before[start..].trim_start().len());
+    Some((start..whole.end(), names, role.get(1).is_some()))
 }
 
 /// The translators in `text` and the byte range of their statement: the lead words and
@@ -104,6 +156,30 @@ mod tests {
 
         let (_, t) = take("Voir et planifier. Traduction de Chantal Thérond. Paris : Dunod.");
         assert_eq!(t.as_deref(), Some("Thérond, Chantal"));
+    }
+
+    #[test]
+    fn names_before_a_translator_role_are_taken_out() {
+        let (text, t) = take(
+            "Bakhtin, M., The Dialogic Imagination, M. Holquist (ed.), Caryl Emerson and Michael Holquist (trans.) (Austin, TX: UTP, 1981).",
+        );
+        assert_eq!(
+            text,
+            "Bakhtin, M., The Dialogic Imagination, M. Holquist (ed.) (Austin, TX: UTP, 1981)."
+        );
+        assert_eq!(t.as_deref(), Some("Emerson, Caryl and Holquist, Michael"));
+        let mut rt = RichText {
+            text: "Schelling, F., Philosophy of Art, Douglas W. Stott (ed. and trans.) (Minneapolis: UMP, 1989).".into(),
+            ..RichText::default()
+        };
+        let mut e = Entry::default();
+        take_translators(&mut rt, &mut e);
+        assert_eq!(e.extra_field("translator"), Some("Stott, Douglas W."));
+        assert_eq!(e.editors.len(), 1);
+        assert_eq!(
+            rt.text,
+            "Schelling, F., Philosophy of Art, (Minneapolis: UMP, 1989)."
+        );
     }
 
     #[test]

@@ -506,9 +506,16 @@ pub(super) fn parse_tagged(
         }
     }
     if let Some(r) = first(Label::Editor) {
-        let names_text = EDITOR_TERMS.replace_all(&text[r], " ");
+        let names_text = EDITOR_TERMS.replace_all(&text[r.clone()], " ");
         // "(Eds.: R. Smith, T. Chen)": the brackets and the colon go with the word.
         e.editors = parse_editor_names(names_text.trim_matches([',', '.', ' ', '(', ')', ':']));
+        // A run that reads as no names is kept as it stands.
+        if e.editors.is_empty() {
+            let piece = clean(&text[r]);
+            if piece.chars().any(char::is_alphanumeric) {
+                parts.other.push(piece);
+            }
+        }
     }
     let value = |l: Label| -> Option<String> {
         segments
