@@ -420,6 +420,11 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
     if d.pages.is_none()
         && tail.contains(DASHES)
         && let Some(c) = RANGE_END.captures(tail)
+        // "Writings, 1922–34": years after a word, where no issue number makes the
+        // venue a journal's ("Technology, 10(12) 1952-1962" is pages).
+        && !(is_year_range(&c[1])
+            && d.number.is_none()
+            && tail[..c.get(0).unwrap().start()].ends_with(char::is_alphabetic))
     {
         d.pages = Some(normalize_pages(&c[1]));
         let r = c.get(1).unwrap().range();
@@ -429,6 +434,25 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         take_volume_number(tail, d, &DOTTED_VOL);
     }
     *tail = tidy(tail);
+}
+
+/// Whether a bare range at the end of a venue is years, not pages: "Writings, 1922–34",
+/// "Letters, 1861–1865" (a year from 1500 to 2039, then a later one, written whole or
+/// by its last two digits).
+pub(crate) fn is_year_range(range: &str) -> bool {
+    let Some((a, b)) = range.split_once(['-', '–', '—']) else {
+        return false;
+    };
+    let (a, b) = (a.trim(), b.trim_start_matches(['-', '–', '—']).trim());
+    let Ok(start) = a.parse::<u32>() else {
+        return false;
+    };
+    let end = match b.len() {
+        2 => b.parse::<u32>().map(|e| start / 100 * 100 + e),
+        4 => b.parse::<u32>(),
+        _ => return false,
+    };
+    a.len() == 4 && (1500..2040).contains(&start) && end.is_ok_and(|e| e > start && e < 2040)
 }
 
 /// The year of a text that is only a year from 1500 to 2099, maybe with a letter

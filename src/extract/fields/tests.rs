@@ -239,3 +239,20 @@ fn pages_normalised() {
     assert_eq!(normalize_pages("621 – 629"), "621--629");
     assert_eq!(normalize_pages("e1234"), "e1234");
 }
+
+#[test]
+fn a_range_of_years_at_the_end_is_no_pages() {
+    assert!(is_year_range("1922–34"));
+    assert!(is_year_range("1861-1865"));
+    for pages in ["1359-62", "295-301", "1998-1994", "2010-2079", "12-15"] {
+        assert!(!is_year_range(pages), "{pages}");
+    }
+    let mut tail = "Selected Works, Writings, 1922–34".to_string();
+    let mut d = Details::default();
+    take_details(&mut tail, &mut d);
+    assert_eq!(d.pages, None);
+    let mut tail = "Journal of Things, 12, 1359-62".to_string();
+    let mut d = Details::default();
+    take_details(&mut tail, &mut d);
+    assert_eq!(d.pages.as_deref(), Some("1359--62"));
+}

@@ -15,6 +15,7 @@ use super::tidy;
 use crate::model::{Entry, EntryType, Field, Link, LinkKind, Person};
 
 mod classify;
+mod edited_by;
 mod editors;
 mod imprint;
 mod links;
@@ -120,6 +121,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     imprint::open_imprints(&mut rt);
     roles::blank_roles(&mut rt);
     translators::take_translators(&mut rt, e);
+    edited_by::take_edited_by(&mut rt, e);
     let list = names::parse_authors(&rt, rt.text.len());
     let tagged = finish_tagged(&rt, hint, &list, out.clone());
     let tagger_crosses_markup = crosses_markup(&rt, tagged.entry.title.as_deref());

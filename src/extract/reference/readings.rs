@@ -296,7 +296,15 @@ impl Readings {
                     && r.number.is_some();
                 let borrow = [
                     (&mut r.volume, &t.volume, !numbered),
-                    (&mut r.pages, &t.pages, true),
+                    // Years the rules left in the venue ("Writings, 1922–34") are no
+                    // pages.
+                    (
+                        &mut r.pages,
+                        &t.pages,
+                        !t.pages.as_deref().is_some_and(|p| {
+                            crate::extract::fields::is_year_range(&p.replace("--", "-"))
+                        }),
+                    ),
                 ];
                 for (mine, theirs, wanted) in borrow {
                     if wanted

@@ -85,15 +85,23 @@ fn find_trailing_role(text: &str) -> Option<(std::ops::Range<usize>, Vec<Person>
     Some((start..whole.end(), names, role.get(1).is_some()))
 }
 
-/// The translators in `text` and the byte range of their statement: the lead words and
-/// the longest run of comma pieces after them that reads as names alone, up to a
-/// bracket, a semicolon or the sentence's end.
+/// The translators in `text` and the byte range of their statement.
 fn find_translators(text: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
-    let lead = TRANSLATED_BY.find(text)?;
+    names_after_lead(text, TRANSLATED_BY.find(text)?)
+}
+
+/// The names after `lead` (a match in `text` of the words that introduce them) and the
+/// byte range of the whole statement: the lead and the longest run of comma pieces
+/// after it that reads as names alone, up to a bracket, a semicolon, a colon, a digit
+/// or the sentence's end.
+pub(super) fn names_after_lead(
+    text: &str,
+    lead: regex::Match,
+) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
     let bracketed = lead.as_str().trim_start().starts_with('(');
     let rest = &text[lead.end()..];
     let stop = [
-        rest.find(['(', ')', ';']),
+        rest.find(['(', ')', ';', ':']),
         sentence_end(rest),
         rest.find(|c: char| c.is_ascii_digit()),
     ]
@@ -107,7 +115,7 @@ fn find_translators(text: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)>
     ends.push(run.len());
     let (end, names) = ends.into_iter().rev().find_map(|end| {
         let names = parse_editor_names(run[..end].trim_end_matches([',', ' ', '.']));
-        (!names.is_empty()).then_some((run[..end].trim_end().len(), names))
+        (!names.is_empty()).then_some((run[..end].trim_end_matches([' ', ',']).len(), names))
     })?;
     let mut end = lead.end() + end;
     // A period ends an initial or the name; the sentence's own period stays.

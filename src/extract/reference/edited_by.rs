@@ -1,0 +1,156 @@
+//! Editors introduced by a word after the title, as MLA and Chicago write them: "Problems
+//! of Modernity. Ed. A. Benjamin. Coventry", "De doctrina christiana, ed. Joseph Martin.",
+//! "In Melville and Aesthetics, edited by Samuel Otter and Geoffrey Sanborn, 137-55".
+//! They are taken out of the text before either reading, like translators, so that
+//! neither reads the names as a venue or a publisher; "edited and translated by" names
+//! the translators too.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::editors::parse_editor_names;
+use super::fields::re;
+use super::translators::names_after_lead;
+use crate::extract::inline::RichText;
+use crate::extract::names;
+use crate::model::{Entry, Person};
+
+/// The words before the editors' names, after a sentence or a comma (group 1 when they
+/// are the translators too). "Ed." counts after a sentence only: after a comma it is a
+/// given name ("Smith, Ed.").
+static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:[.,]\s+(?:(?i:edited(\s+and\s+translated)?\s+by)|ed\.|eds\.)|\.\s+(?:Ed|Eds)\.)\s*:?\s+",
+    )
+});
+
+/// Takes the first editor statement after the reference's first sentence out of `rt`
+/// into `e.editors` (and the translators, for "edited and translated by").
+pub(super) fn take_edited_by(rt: &mut RichText, e: &mut Entry) {
+    if !rt.text.contains("d") || !e.editors.is_empty() {
+        return;
+    }
+    let Some(lead) = EDITED_BY.captures(&rt.text) else {
+        return;
+    };
+    let whole = lead.get(0).expect("group 0 is the match");
+    // Within the author list it names no editors ("Smith, Ed. Title."), and right
+    // after the first sentence it may follow a title with no authors before it
+    // ("Calendar of State Papers. Edited by J. Stephenson."): a statement that starts
+    // a sentence needs two sentences before it, one after a comma needs one.
+    let own_sentence = rt.text[whole.start()..].starts_with('.');
+    let needed = if own_sentence { 2 } else { 1 };
+    if sentence_ends(&rt.text[..whole.start()]) < needed {
+        return;
+    }
+    let translated = lead.get(1).is_some();
+    // "In Bill Puka, ed. Moral Development": the names before the comma are the
+    // editors, and the book follows.
+    if !own_sentence {
+        let piece = last_piece(&rt.text[..whole.start()]);
+        if !parse_editor_names(piece).is_empty() {
+            return;
+        }
+    }
+    // The lead's period or comma goes with it; the period after the names stays.
+    let Some((range, editors)) = names_after_lead(&rt.text, whole) else {
+        return;
+    };
+    // The statement ends a sentence: names followed by pages or an edition
+    // ("edited by A and B, 137-55.") are left to the readings.
+    if !rt.text[range.end..].is_empty() && !rt.text[range.end..].starts_with('.') {
+        return;
+    }
+    if translated {
+        let names: Vec<String> = editors.iter().map(Person::to_bibtex).collect();
+        e.set_extra("translator", names.join(" and "));
+    }
+    e.editors = editors;
+    rt.remove(&[range]);
+}
+
+/// The words of `text` after its last sentence end, bracket or comma, and after "In".
+fn last_piece(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '.' | '(' | ')' | ',' | ';' | '“' | '”' | '"'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let piece = text[start..].trim();
+    piece
+        .strip_prefix("in ")
+        .or_else(|| piece.strip_prefix("In "))
+        .unwrap_or(piece)
+}
+
+/// How many sentences end in `text`: at a full stop (or one inside closing quotes)
+/// before a space, not after initials or an abbreviation, or after a dash that repeats
+/// the authors before ("______.").
+fn sentence_ends(text: &str) -> usize {
+    text.match_indices(". ")
+        .filter(|&(i, _)| {
+            names::is_boundary(text, i)
+                || text[..i]
+                    .chars()
+                    .all(|c| matches!(c, '_' | '—' | '–' | '-'))
+        })
+        .count()
+        + text.matches(".\" ").count()
+        + text.matches(".” ").count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn take(text: &str) -> (String, Vec<String>) {
+        let mut rt = RichText {
+            text: text.to_string(),
+            ..RichText::default()
+        };
+        let mut e = Entry::default();
+        take_edited_by(&mut rt, &mut e);
+        (rt.text, e.editors.iter().map(Person::to_bibtex).collect())
+    }
+
+    #[test]
+    fn editors_after_their_word_are_taken_out() {
+        let (text, eds) = take(
+            "Rignall, John. \"Flaneur.\" Problems of Modernity. Ed. A. Benjamin. Coventry: Warwick UP, 1989.",
+        );
+        assert_eq!(
+            text,
+            "Rignall, John. \"Flaneur.\" Problems of Modernity. Coventry: Warwick UP, 1989."
+        );
+        assert_eq!(eds, ["Benjamin, A."]);
+        let (text, eds) =
+            take("______. De doctrina christiana, ed. Joseph Martin. CCSL 32. Turnhout, 1962.");
+        assert_eq!(
+            text,
+            "______. De doctrina christiana. CCSL 32. Turnhout, 1962."
+        );
+        assert_eq!(eds, ["Martin, Joseph"]);
+        let (text, eds) = take(
+            "Lee, Ann. “Bartleby.” In Melville, edited by Samuel Otter and Geoffrey Sanborn. New York: Palgrave, 2011.",
+        );
+        assert_eq!(
+            text,
+            "Lee, Ann. “Bartleby.” In Melville. New York: Palgrave, 2011."
+        );
+        assert_eq!(eds, ["Otter, Samuel", "Sanborn, Geoffrey"]);
+    }
+
+    #[test]
+    fn a_given_name_ed_is_no_editor_statement() {
+        for s in [
+            "Smith, Ed. Deep Learning Systems. MIT Press, 2019.",
+            "Lee, A., Smith, Ed., and Chen, B. Deep nets. Nature, 2019.",
+            // The editors before ", ed.", the book after it.
+            "Lee, Ann. “Moral.” in Bill Puka, ed. Moral Development: Perspectives. New York, 1994.",
+            // Pages after the names: the readings place both.
+            "Lee, Ann. “Bartleby.” In Melville, edited by Samuel Otter, 137-55. New York, 2011.",
+        ] {
+            assert_eq!(take(s), (s.to_string(), vec![]), "{s}");
+        }
+    }
+}
