@@ -26,8 +26,10 @@ static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Takes the first editor statement after the reference's first sentence out of `rt`
-/// into `e.editors` (and the translators, for "edited and translated by").
-pub(super) fn take_edited_by(rt: &mut RichText, e: &mut Entry) {
+/// into `e.editors` (and the translators, for "edited and translated by"). A statement
+/// that starts a sentence counts after the second sentence, or after the first when
+/// the reference has no authors (`title_first`).
+pub(super) fn take_edited_by(rt: &mut RichText, e: &mut Entry, title_first: bool) {
     if !rt.text.contains("d") || !e.editors.is_empty() {
         return;
     }
@@ -40,7 +42,7 @@ pub(super) fn take_edited_by(rt: &mut RichText, e: &mut Entry) {
     // ("Calendar of State Papers. Edited by J. Stephenson."): a statement that starts
     // a sentence needs two sentences before it, one after a comma needs one.
     let own_sentence = rt.text[whole.start()..].starts_with('.');
-    let needed = if own_sentence { 2 } else { 1 };
+    let needed = if own_sentence && !title_first { 2 } else { 1 };
     if sentence_ends(&rt.text[..whole.start()]) < needed {
         return;
     }
@@ -109,7 +111,7 @@ mod tests {
             ..RichText::default()
         };
         let mut e = Entry::default();
-        take_edited_by(&mut rt, &mut e);
+        take_edited_by(&mut rt, &mut e, false);
         (rt.text, e.editors.iter().map(Person::to_bibtex).collect())
     }
 

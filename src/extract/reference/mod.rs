@@ -120,8 +120,21 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     take_identifiers(&mut rt, e);
     imprint::open_imprints(&mut rt);
     roles::blank_roles(&mut rt);
+    let title_first = roles::title_comes_first(&rt.text);
+    roles::take_mla_roles(&mut rt, e);
     translators::take_translators(&mut rt, e);
-    edited_by::take_edited_by(&mut rt, e);
+    edited_by::take_edited_by(&mut rt, e, title_first);
+    // A title that stands first ("Ghost Stories. Ed. Peter Washington."): no names, and
+    // the rules' reading, which takes the first sentence for the title, is the only one.
+    if title_first {
+        let rules = parse_rules(&rt, hint, names::AuthorList::default(), out);
+        return Readings {
+            tagged: rules.clone(),
+            rules,
+            tagger_crosses_markup: false,
+            rules_title_ends_at_markup: false,
+        };
+    }
     let list = names::parse_authors(&rt, rt.text.len());
     let tagged = finish_tagged(&rt, hint, &list, out.clone());
     let tagger_crosses_markup = crosses_markup(&rt, tagged.entry.title.as_deref());

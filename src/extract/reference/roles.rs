@@ -9,6 +9,7 @@ use regex::Regex;
 
 use crate::extract::fields;
 use crate::extract::inline::RichText;
+use crate::model::Entry;
 
 /// A role in parentheses right after a name's last letter or initial.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -37,6 +38,70 @@ pub(super) fn blank_roles(rt: &mut RichText) {
     }
 }
 
+/// A sentence that names a film's or a show's people, as MLA writes them after the
+/// title: "Dir. David Twohy.", "Perf. Charlie Sheen, Lori Petty.", "Prod. Ann Lee.".
+static MLA_ROLE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    fields::re(r"\.\s+((?:Dir|Perf|Prod|Narr|Writ)\.\s+[^.]*(?:\.\s?\p{Lu}\.)*[^.]*)\.")
+});
+
+/// The words that open a sentence of contributors, MLA style: after a title that stands
+/// first, they mean that the reference has no authors.
+const ROLE_LEADS: [&str; 9] = [
+    "Dir. ",
+    "Perf. ",
+    "Prod. ",
+    "Ed. ",
+    "Eds. ",
+    "Trans. ",
+    "Edited by ",
+    "Directed by ",
+    "Translated by ",
+];
+
+/// Whether the reference opens with its title: its first sentence is followed by a
+/// sentence of contributors ("The Arrival. Dir. David Twohy.", "Ghost Stories. Ed.
+/// Peter Washington."), so that sentence names no authors.
+pub(super) fn title_comes_first(text: &str) -> bool {
+    let Some(end) = text
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .find(|&i| crate::extract::names::is_boundary(text, i))
+    else {
+        return false;
+    };
+    let first = &text[..end];
+    // "Smith, John. Ed. ..." names its author, and "———. Title. Translated by ..."
+    // repeats the authors before.
+    !first.contains(',')
+        && !first.starts_with(['_', '—', '–', '-'])
+        && ROLE_LEADS.iter().any(|l| text[end + 2..].starts_with(l))
+}
+
+/// Takes MLA's sentences of a film's people ("Dir. David Twohy. Perf. Charlie Sheen.")
+/// out of `rt` into the note: they are neither authors nor a venue.
+pub(super) fn take_mla_roles(rt: &mut RichText, e: &mut Entry) {
+    if !rt.text.contains(". Dir.") && !rt.text.contains(". Perf.") && !rt.text.contains(". Prod.") {
+        return;
+    }
+    // One sentence's full stop is the next one's lead: each search starts at the stop.
+    let mut found: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut at = 0;
+    while let Some(c) = MLA_ROLE_SENTENCE.captures_at(&rt.text, at) {
+        let m = c.get(1).expect("group 1 is not optional");
+        // The sentence and its full stop go; the stop before it stays.
+        found.push((m.start()..m.end() + 1, m.as_str().trim().to_string()));
+        at = m.end();
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (_, role) in &found {
+        e.add_note(role);
+    }
+    let ranges: Vec<_> = found.into_iter().map(|(r, _)| r).collect();
+    rt.remove(&ranges);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,6 +112,31 @@ mod tests {
         let mut rt = inline::parse(s, Format::Text);
         blank_roles(&mut rt);
         rt.text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn a_film_s_people_go_to_the_note_and_the_title_comes_first() {
+        let text = "The Arrival. Dir. David Twohy. Perf. Charlie Sheen. Artisan, Santa Monica, Calif., 1996.";
+        assert!(title_comes_first(text));
+        let mut rt = inline::parse(text, Format::Text);
+        let mut e = Entry::default();
+        take_mla_roles(&mut rt, &mut e);
+        assert_eq!(rt.text, "The Arrival. Artisan, Santa Monica, Calif., 1996.");
+        assert_eq!(
+            e.note.as_deref(),
+            Some("Dir. David Twohy; Perf. Charlie Sheen")
+        );
+        assert!(title_comes_first(
+            "Ghost Stories. Ed. Peter Washington. New York: Knopf, 2008."
+        ));
+        for s in [
+            "Aristotle. Nicomachean Ethics. Trans. W. D. Ross. Web.",
+            "Smith, John. Ed. Title of the Book. Boston, 2001.",
+            "Lee, A. (2001). Title. Journal, 3.",
+            "———. Passing Time. Translated by Jean Stewart. London: Faber, 1961.",
+        ] {
+            assert!(!title_comes_first(s), "{s}");
+        }
     }
 
     #[test]
