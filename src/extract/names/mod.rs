@@ -298,6 +298,8 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
         let family = toks.iter().take_while(|t| !is_initials(t)).count();
         family >= 1
             && family < toks.len()
+            // "Italian Olympic Team to train at WFU" is no family name and initials.
+            && toks[..family].iter().all(|t| is_name_word(t))
             && (toks[family..].iter().all(|t| is_initials(t))
                 // One author and the title in one chunk: "Moreno A. Learning ...".
                 || chunks.len() == 1

@@ -164,6 +164,11 @@ impl Readings {
                 .collect()
         };
         let (r, t) = (&self.rules.entry, &self.tagged.entry);
+        // Neither a title nor names: the tagger read the title as names the parser could
+        // not read ("Good chemistry. (1996, September). Magazine, 44(1)").
+        if t.title.is_none() && t.authors.is_empty() && t.editors.is_empty() {
+            return true;
+        }
         // No title, and the venue holds the rules' whole title: the tagger ran the two
         // (and perhaps a name before them) together.
         if t.title.is_none()

@@ -177,3 +177,62 @@ fn editors_after_a_comma_with_semicolons_or_a_bare_ed() {
             .is_some_and(|c| c.starts_with("Non-Alignment"))
     );
 }
+
+#[test]
+fn editors_translators_and_film_people_after_the_title() {
+    let e = parse_md(
+        "Rignall, John. \"Benjamin's Flaneur.\" Problems of Modernity. Ed. A. Benjamin. Coventry: Warwick UP, 1989.",
+    )
+    .entry;
+    assert_eq!(e.container.as_deref(), Some("Problems of Modernity"));
+    assert_eq!(e.editors.len(), 1);
+    assert_eq!(e.editors[0].family, "Benjamin");
+    let e = parse_md(
+        "Bakhtin, Mikhail, The Dialogic Imagination: Four Essays, Michael Holquist (ed.), Caryl Emerson and Michael Holquist (trans.) (Austin, TX: University of Texas Press, 1981).",
+    )
+    .entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("The Dialogic Imagination: Four Essays")
+    );
+    assert_eq!(e.editors.len(), 1);
+    assert_eq!(
+        e.extra_field("translator"),
+        Some("Emerson, Caryl and Holquist, Michael")
+    );
+    // A title that stands first: no authors.
+    let e = parse_md("Ghost Stories. Ed. Peter Washington. New York: Alfred A. Knopf, 2008.").entry;
+    assert!(e.authors.is_empty());
+    assert_eq!(e.title.as_deref(), Some("Ghost Stories"));
+    assert_eq!(e.editors[0].family, "Washington");
+    let e = parse_md(
+        "The Arrival. Dir. David Twohy. Perf. Charlie Sheen. Artisan, Santa Monica, Calif., 1996.",
+    )
+    .entry;
+    assert!(e.authors.is_empty());
+    assert_eq!(e.title.as_deref(), Some("The Arrival"));
+    assert_eq!(e.year.as_deref(), Some("1996"));
+    assert!(
+        e.note
+            .as_deref()
+            .is_some_and(|n| n.contains("Dir. David Twohy"))
+    );
+}
+
+#[test]
+fn a_title_in_the_author_place_with_no_names() {
+    let e = parse_md(
+        "Italian Olympic Team to train at WFU. (1995, March). Wake Forest University Magazine, 42(3), p. 34.",
+    )
+    .entry;
+    assert!(e.authors.is_empty());
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Italian Olympic Team to train at WFU")
+    );
+    assert_eq!(
+        e.container.as_deref(),
+        Some("Wake Forest University Magazine")
+    );
+    assert_eq!(e.volume.as_deref(), Some("42"));
+}
