@@ -69,10 +69,11 @@ static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\(((?:[A-Z][A-Za-z&@-]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?['’]?\s?\d{2,4})?)\)")
 });
 /// "Place: Publisher", the place one to four capitalised words, perhaps joined by a
-/// particle ("Rio de Janeiro", "Frankfurt am Main", "Newcastle upon Tyne").
+/// particle ("Rio de Janeiro", "Frankfurt am Main", "Newcastle upon Tyne") or a
+/// conjunction ("Stuttgart and Berlin", "Cambridge and New York").
 static ADDRESS_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(\p{Lu}[\p{L}.'-]*(?:(?:[ ,;]+|/)(?:(?:de|da|do|dos|del|di|am|upon|sur|im)\s+)?\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\(\p{Lu}[\p{L}.]*\))?)\s*:\s*(\p{Lu}[^:]{1,80})$",
+        r"^(\p{Lu}[\p{L}.'-]*(?:(?:\s+(?:and|&|-)\s+|[ ,;]+|\s*/\s*)(?:(?:de|da|do|dos|del|di|am|upon|sur|im)\s+)?\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\(\p{Lu}[\p{L}.]*\))?)\s*:\s*(\p{Lu}[^:]{1,80})$",
     )
 });
 

@@ -201,4 +201,8 @@ fn a_place_with_a_particle_before_the_publisher() {
     assert_eq!(e.kind, EntryType::Book);
     assert_eq!(e.publisher.as_deref(), Some("Forense"));
     assert_eq!(e.address.as_deref(), Some("Rio de Janeiro"));
+    let e = parse_md("Goethe, J. W. Die Wahlverwandtschaften. Stuttgart and Berlin: Cotta, 1809.")
+        .entry;
+    assert_eq!(e.publisher.as_deref(), Some("Cotta"));
+    assert_eq!(e.address.as_deref(), Some("Stuttgart and Berlin"));
 }
