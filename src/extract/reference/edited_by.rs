@@ -30,7 +30,13 @@ static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// that starts a sentence counts after the second sentence, or after the first when
 /// the reference has no authors (`title_first`).
 pub(super) fn take_edited_by(rt: &mut RichText, e: &mut Entry, title_first: bool) {
-    if !rt.text.contains("d") || !e.editors.is_empty() {
+    // Cheap test first: every lead starts " ed" or " Ed".
+    let lead_possible = rt
+        .text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w == b" ed" || w == b" Ed");
+    if !lead_possible || !e.editors.is_empty() {
         return;
     }
     let Some(lead) = EDITED_BY.captures(&rt.text) else {

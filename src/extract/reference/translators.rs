@@ -52,7 +52,9 @@ pub(super) fn take_translators(rt: &mut RichText, e: &mut Entry) {
 /// the longest run of comma pieces before the role that reads as names alone, after a
 /// bracket, a sentence's end or "in".
 fn find_trailing_role(text: &str) -> Option<(std::ops::Range<usize>, Vec<Person>, bool)> {
-    if !text.contains("tr") && !text.contains("Tr") {
+    // Cheap test first: the role's word right after the bracket, or after "and".
+    let possible = ["(tr", "(Tr", "and trans", "& trans", "and tr.", "& tr."];
+    if !text.contains('(') || !possible.iter().any(|p| text.contains(p)) {
         return None;
     }
     let role = TRANSLATOR_ROLE.captures(text)?;

@@ -4,20 +4,27 @@
 //! alone in another run beside it is the date's month, and a "number" with a month's
 //! name in it ("19-Oct-2017") is a date.
 
+use std::sync::LazyLock;
+
 use crate::extract::tagger::{Label, Segment};
 
 /// The tagger's month words, lower case: names and abbreviations (the seasons at the end
 /// of the list have no days).
-const MONTHS: &str = include_str!("../../tagger/data/months.txt");
+static MONTHS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../tagger/data/months.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .take_while(|m| !matches!(*m, "spring" | "summer" | "autumn" | "fall" | "winter"))
+        .collect()
+});
 
 /// Whether `word` (a trailing period allowed) names a month.
 fn is_month(word: &str) -> bool {
-    let word = word.trim_end_matches('.').to_lowercase();
-    MONTHS
-        .lines()
-        .map(str::trim)
-        .take_while(|m| !matches!(*m, "spring" | "summer" | "autumn" | "fall" | "winter"))
-        .any(|m| m == word)
+    let word = word.trim_end_matches('.');
+    (3..=9).contains(&word.len())
+        && word.starts_with(|c: char| c.is_alphabetic())
+        && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// Whether `s` is a day of the month (one or two digits, 1 to 31) or a range of days
