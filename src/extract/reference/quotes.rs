@@ -7,8 +7,8 @@ use std::ops::Range;
 /// `at` (spaces between are allowed). A straight quote opens only after a space, a
 /// bracket or nothing; a right single quote or an apostrophe inside a word closes
 /// nothing. Curly quotes and guillemets nest ("‘The ‘Arab Spring’: Notes’", "« La
-/// « société civile » »"), and a quote right inside another ("“‘Silhouette’: Bartleby”")
-/// gives way to the outer one when that closes later.
+/// « société civile » »"), and a quote right inside a curly double quote or a guillemet
+/// ("“‘Silhouette’: Bartleby”") gives way to the outer one when that closes later.
 pub(super) fn closing_quote(text: &str, at: usize) -> Option<Range<usize>> {
     let before = text[..at].trim_end();
     let (open, close): (&str, &[&str]) = if before.ends_with("``") {
@@ -29,15 +29,26 @@ pub(super) fn closing_quote(text: &str, at: usize) -> Option<Range<usize>> {
         return None;
     }
     let inner = matching_close(text, at, open, close)?;
+    // One level out only: a run of quotes costs one more scan, not one per quote.
     let outer_before = text[..open_at].trim_end();
-    if outer_before.ends_with(['“', '«', '„', '"'])
-        && let Some(outer) = closing_quote(text, outer_before.len())
+    let outer = match outer_before.chars().next_back() {
+        Some('“') => Some(("“", &["”", "“", "\""][..])),
+        Some('«') => Some(("«", &["»"][..])),
+        Some('„') => Some(("„", &["“", "”", "\""][..])),
+        _ => None,
+    };
+    if let Some((outer_open, outer_close)) = outer
+        && let Some(outer) = matching_close(text, outer_before.len(), outer_open, outer_close)
         && outer.start >= inner.end
     {
         return Some(outer);
     }
     Some(inner)
 }
+
+/// How far past the first closing quote a nested pair is looked for: further on, the
+/// quotes did not nest (and a long text costs no more than a title's length).
+const NESTING_REACH: usize = 2000;
 
 /// Whether a quote after `before` (the character before it, if any) opens: after a
 /// space, a bracket or nothing.
@@ -47,7 +58,7 @@ fn opens_after(before: Option<char>) -> bool {
 
 /// The first closing quote of `close` in `text` after `at` that is not an apostrophe,
 /// skipping the pairs that nest inside (for curly quotes and guillemets). When the
-/// nesting never closes, the first closing quote.
+/// nesting does not close within [`NESTING_REACH`] bytes, the first closing quote.
 fn matching_close(text: &str, at: usize, open: &str, close: &[&str]) -> Option<Range<usize>> {
     let rest = &text[at..];
     let nests = matches!(open, "“" | "‘" | "«");
@@ -55,6 +66,12 @@ fn matching_close(text: &str, at: usize, open: &str, close: &[&str]) -> Option<R
     let mut first = None;
     let mut prev = text[..at].chars().next_back();
     for (i, c) in rest.char_indices() {
+        if first
+            .as_ref()
+            .is_some_and(|f: &Range<usize>| i > f.end - at + NESTING_REACH)
+        {
+            break;
+        }
         let here = &rest[i..];
         if nests && here.starts_with(open) && opens_after(prev) {
             depth += 1;
@@ -131,5 +148,9 @@ mod tests {
         // A nested quote that never closes: the first closing quote.
         let text = "‘Title with ‘odd quote’, Journal";
         assert_eq!(closes(text, 3), text.find("’,"));
+        // A long run of quotes takes one scan per call, and nests no further than a
+        // title's length.
+        let text = format!("{}x{}", "“".repeat(100_000), "”".repeat(3));
+        assert!(closes(&text, "“".len() * 100_000).is_some());
     }
 }

@@ -64,11 +64,15 @@ fn find_trailing_role(text: &str) -> Option<(std::ops::Range<usize>, Vec<Person>
         .rmatch_indices(". ")
         .map(|(i, _)| i)
         .find(|&i| crate::extract::names::is_boundary(before, i));
-    let floor = [before.rfind(['(', ')', ';']), sentence_end]
+    let mut floor = [before.rfind(['(', ')', ';']), sentence_end]
         .into_iter()
         .flatten()
         .max()
-        .map_or(0, |i| i + 1);
+        .map_or(0, |i| i + 1)
+        .max(before.len().saturating_sub(MAX_NAMES_LEN));
+    while !before.is_char_boundary(floor) {
+        floor += 1;
+    }
     let mut starts: Vec<usize> = before[floor..]
         .match_indices(", ")
         .map(|(i, _)| floor + i + 2)
@@ -86,6 +90,9 @@ fn find_trailing_role(text: &str) -> Option<(std::ops::Range<usize>, Vec<Person>
     let start = start + (before[start..].len() - before[start..].trim_start().len());
     Some((start..whole.end(), names, role.get(1).is_some()))
 }
+
+/// The longest run of names a statement is read from, in bytes.
+const MAX_NAMES_LEN: usize = 400;
 
 /// The translators in `text` and the byte range of their statement.
 fn find_translators(text: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
@@ -111,6 +118,12 @@ pub(super) fn names_after_lead(
     .flatten()
     .min()
     .unwrap_or(rest.len());
+    // Names run a few hundred bytes at most: a longer run is cut, so that reading each
+    // comma piece stays cheap however long the text.
+    let mut stop = stop.min(MAX_NAMES_LEN);
+    while !rest.is_char_boundary(stop) {
+        stop -= 1;
+    }
     let run = &rest[..stop];
     // Candidate ends: after each comma piece, the longest first.
     let mut ends: Vec<usize> = run.match_indices(", ").map(|(i, _)| i).collect();
