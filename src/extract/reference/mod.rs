@@ -113,7 +113,9 @@ pub fn parse(rt: RichText, hint: Option<EntryType>) -> ParsedReference {
     read(rt, hint).choose(false)
 }
 
-/// Reads one reference both ways; [`Readings::choose`] makes one entry of them.
+/// Reads one reference both ways; [`Readings::choose`] makes one entry of them. A
+/// reference whose title stands first, before a sentence of contributors, is read by the
+/// rules alone (both readings are theirs).
 pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     let mut out = ParsedReference::default();
     let e = &mut out.entry;

@@ -141,8 +141,9 @@ impl Readings {
             || title_chars(&self.rules.entry.title).eq(title_chars(&self.tagged.entry.title))
     }
 
-    /// Whether the tagger lost part of a title the rules read whole: it found no title and
-    /// its venue holds the rules' one; or both read the same authors, and the tagger found
+    /// Whether the tagger lost part of a title the rules read whole: it found neither a
+    /// title nor names; it found no title and its venue holds the rules' one; or both
+    /// read the same authors, and the tagger found
     /// no title, or its title is the end of the rules' one
     /// (a head such as "APRIL:" or "Give-N-" taken for a name or a mark) or their start
     /// without a subtitle, years or a sentence it left unplaced, or it is the rules' title
