@@ -104,53 +104,68 @@ pub(super) fn days_of_dates(mut segments: Vec<Segment>, text: &str) -> Vec<Segme
 mod tests {
     use super::*;
 
-    fn seg(label: Label, text: &str, part: &str) -> Segment {
-        let start = text.find(part).unwrap();
-        Segment {
-            label,
-            range: start..start + part.len(),
-        }
+    /// The labels `days_of_dates` gives runs of `text`, each its label and its words.
+    fn relabel(text: &str, runs: &[(Label, &str)]) -> Vec<Label> {
+        let segs = runs
+            .iter()
+            .map(|&(label, part)| {
+                let start = text.find(part).unwrap();
+                Segment {
+                    label,
+                    range: start..start + part.len(),
+                }
+            })
+            .collect();
+        days_of_dates(segs, text).iter().map(|s| s.label).collect()
     }
 
     #[test]
     fn a_day_beside_a_month_is_the_date() {
         let text = "New Yorker 15 Feb. 1993: 48-51.";
-        let segs = vec![
-            seg(Label::Container, text, "New Yorker"),
-            seg(Label::Volume, text, "15"),
-            seg(Label::Date, text, "Feb. 1993"),
-            seg(Label::Pages, text, "48-51"),
-        ];
-        let labels: Vec<Label> = days_of_dates(segs, text).iter().map(|s| s.label).collect();
+        let labels = relabel(
+            text,
+            &[
+                (Label::Container, "New Yorker"),
+                (Label::Volume, "15"),
+                (Label::Date, "Feb. 1993"),
+                (Label::Pages, "48-51"),
+            ],
+        );
         assert_eq!(
             labels,
             [Label::Container, Label::Date, Label::Date, Label::Pages]
         );
         let text = "Week, May 18, 1968.";
-        let segs = vec![
-            seg(Label::Container, text, "May"),
-            seg(Label::Volume, text, "18"),
-            seg(Label::Date, text, "1968"),
-        ];
-        let labels: Vec<Label> = days_of_dates(segs, text).iter().map(|s| s.label).collect();
+        let labels = relabel(
+            text,
+            &[
+                (Label::Container, "May"),
+                (Label::Volume, "18"),
+                (Label::Date, "1968"),
+            ],
+        );
         assert_eq!(labels, [Label::Date, Label::Date, Label::Date]);
         let text = "Journal 4 January. Paris, July 7-10. Accessed: 19-Oct-2017.";
-        let segs = vec![
-            seg(Label::Volume, text, "4"),
-            seg(Label::Pages, text, "January"),
-            seg(Label::Pages, text, "7-10"),
-            seg(Label::Pages, text, "19-Oct-2017"),
-        ];
-        let labels: Vec<Label> = days_of_dates(segs, text).iter().map(|s| s.label).collect();
+        let labels = relabel(
+            text,
+            &[
+                (Label::Volume, "4"),
+                (Label::Pages, "January"),
+                (Label::Pages, "7-10"),
+                (Label::Pages, "19-Oct-2017"),
+            ],
+        );
         assert_eq!(labels, [Label::Date; 4]);
         // A volume beside no month, a number past 31 or one called a volume stays.
         let text = "Journal 15 (2), 1993. Nature 45 March 2001. Vol. 21 March, 2017";
-        let segs = vec![
-            seg(Label::Volume, text, "15"),
-            seg(Label::Volume, text, "45"),
-            seg(Label::Volume, text, "21"),
-        ];
-        let labels: Vec<Label> = days_of_dates(segs, text).iter().map(|s| s.label).collect();
+        let labels = relabel(
+            text,
+            &[
+                (Label::Volume, "15"),
+                (Label::Volume, "45"),
+                (Label::Volume, "21"),
+            ],
+        );
         assert_eq!(labels, [Label::Volume, Label::Volume, Label::Volume]);
     }
 }
