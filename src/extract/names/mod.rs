@@ -188,15 +188,18 @@ pub fn parse_authors(rt: &RichText, limit: usize) -> AuthorList {
 
 /// [`parse_authors`] up to `limit`, taking `known` when it ends there (give or take
 /// spaces and punctuation): two readers that agree on where the names end read the same
-/// names.
+/// names. `known` is taken too when it ends a word or two after `limit`: a limit inside
+/// the last name ("P. Natarajan and S" before "Ødegaard") cuts that name.
 pub fn parse_authors_reusing(rt: &RichText, limit: usize, known: &AuthorList) -> AuthorList {
     let (a, b) = (limit.min(known.end), limit.max(known.end));
+    let cut_name =
+        |gap: &str| known.end > limit && gap.len() <= 40 && gap.split_whitespace().count() <= 2;
     if !known.repeats_previous
         && b <= rt.text.len()
         && rt
             .text
             .get(a..b)
-            .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
+            .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric) || cut_name(gap))
     {
         return known.clone();
     }
@@ -449,10 +452,14 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
                 && is_initials(toks[0])
                 && !toks[0].contains('.')
                 && !is_initials(toks[toks.len() - 1]);
+            // "and AC Ferreira" after "Halvorsen, K.": capitals that are initials start
+            // the name; they are no family name in capitals ("LIN Ming").
             let person = if bare_initials_first {
                 person_bare_initials_first(&c.text).or_else(|| person_given_first(&c.text))
             } else {
                 person_given_first(&c.text)
+                    .filter(|p| !is_initials(&p.family))
+                    .or_else(|| person_bare_initials_first(&c.text))
             };
             if kinds[i] == Kind::Words
                 && (middle || last)

@@ -89,18 +89,38 @@ pub(super) fn person_given_first(text: &str) -> Option<Person> {
 /// A name written family name first with no comma: "Zhao Y.", "Lin M" (Vancouver), "van der Berg P".
 pub(super) fn person_family_first(text: &str) -> Option<(Person, usize)> {
     let toks: Vec<&str> = text.split_whitespace().collect();
-    let first_initial = toks
+    // "DE MELO G", "VAN DER BERG J" (GB/T 7714): in capitals, particles before the
+    // family name are no initials; a family name that looks like a particle stays one
+    // ("LE T").
+    let caps = is_all_caps(text);
+    let initial_after = |from: usize| {
+        toks[from..]
+            .iter()
+            .position(|t| is_initials(t) && !is_particle(t))
+            .map(|p| from + p)
+            .filter(|&i| i > from)
+    };
+    let particles = toks
         .iter()
-        .position(|t| is_initials(t) && !is_particle(t))?;
-    if first_initial == 0 {
-        return None;
-    }
+        .take_while(|t| is_family_particle(t, caps))
+        .count();
+    // "LI M" in capitals: a family name of two letters is no initials before initials.
+    let caps_family = || {
+        (toks.len() >= 2
+            && toks[0].chars().count() >= 2
+            && is_all_caps(toks[0])
+            && is_initials(toks[1]))
+        .then_some(1)
+    };
+    let (first_initial, particles) = match initial_after(particles) {
+        Some(i) => (i, particles),
+        None => (initial_after(0).or_else(caps_family)?, 0),
+    };
     let mut n = first_initial;
     while n < toks.len() && is_initials(toks[n]) {
         n += 1;
     }
     let fam: Vec<&str> = toks[..first_initial].to_vec();
-    let particles = fam.iter().take_while(|t| is_particle(t)).count();
     Some((
         Person {
             prefix: fam[..particles].join(" "),

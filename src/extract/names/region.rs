@@ -50,13 +50,26 @@ pub(super) fn region_end(text: &str) -> usize {
             text[m.start()..].starts_with('.') && ends_in_initial(&text[..m.start()]);
         end = end.min(m.start() + usize::from(initial_period));
     }
-    // "Authors: Title" in some CVs.
+    // "Authors: Title" in some CVs and in Current Opinion: names with a comma between
+    // them, or one name with initials ("Moreno A: Title").
     if let Some(c) = text[..end].find(": ")
-        && text[..c].contains(',')
+        && (text[..c].contains(',') || is_one_name_with_initials(&text[..c]))
     {
         end = end.min(c);
     }
     end
+}
+
+/// Whether `s` is one name of two to four words with an initial among them, each word a
+/// name word or initials, marks aside: "Moreno A", "A. C. Ferreira", "Okafor CN*".
+fn is_one_name_with_initials(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['*', '†', '‡', '#']))
+        .collect();
+    (2..=4).contains(&words.len())
+        && words.iter().any(|w| is_initials(w))
+        && words.iter().all(|w| is_name_word(w) || is_initials(w))
 }
 
 /// Whether `s` ends in a lone capital letter: an initial without its period.

@@ -262,3 +262,43 @@ fn chicago_names_after_an_inverted_first_one() {
     let (n, _, _) = names("Hsuan, J.J., Wiebauer, and K., Jiricny, J. Cloning.");
     assert_eq!(n, ["Hsuan, J.J.", "Wiebauer, K.", "Jiricny, J."]);
 }
+
+#[test]
+fn bare_initials_after_and_in_a_family_first_list() {
+    // "AC" starts the name: it is no family name in capitals ("LIN Ming").
+    let (n, _, rest) = names("Halvorsen, K., and **AC Ferreira**. 2019. “Antibiotic exposure.”");
+    assert_eq!(n, ["Halvorsen, K.", "Ferreira, AC!"]);
+    assert!(rest.starts_with(". 2019"), "{rest}");
+}
+
+#[test]
+fn particles_in_capitals_before_the_family_name() {
+    // GB/T 7714 writes every family name in capitals, particles too.
+    let (n, _, rest) = names(
+        "**MORENO A**†, VAN DER BERG J, OKAFOR C, DE MELO G, LE T, LI M. Cross-lingual Transfer[J].",
+    );
+    assert_eq!(
+        n,
+        [
+            "MORENO, A!",
+            "VAN DER BERG, J",
+            "OKAFOR, C",
+            "DE MELO, G",
+            "LE, T",
+            "LI, M"
+        ]
+    );
+    assert!(rest.trim_start_matches(". ").starts_with("Cross"), "{rest}");
+}
+
+#[test]
+fn one_name_before_a_colon() {
+    // Current Opinion: "Authors: Title", with a single author too.
+    let (n, _, rest) =
+        names("**Moreno A**: **Tone and Intonation in Bantu Languages**. In *Book*.");
+    assert_eq!(n, ["Moreno, A!"]);
+    assert!(rest.starts_with(": Tone"), "{rest}");
+    // Words before a colon with no initial are no name.
+    let (n, _, _) = names("Deep Learning: A Survey. Nature 521, 2015.");
+    assert!(n.is_empty(), "{n:?}");
+}

@@ -202,6 +202,7 @@ fn parse_rules(
         edition = Some(ed);
         details.notes.extend(rest);
     }
+    details.notes.extend(take_title_thesis(&mut title));
     // GB/T 7714 writes the document type after the title: "Title[J]", "Title[J/OL]".
     let mut hint = hint;
     if let Some(c) = GB_CODE.captures(&title) {
@@ -241,8 +242,16 @@ fn parse_rules(
                 .trim_end_matches(['.', ':'])
                 .to_lowercase();
             if matches!(before.as_str(), "" | "in" | "presented at") {
-                italic_container = Some(it.to_string());
-                tail = tail[pos + it.len()..].to_string();
+                // A bracket the italics opened closes right after them: "*Meeting (ACL
+                // 2024*)".
+                let mut len = it.len();
+                if it.matches('(').count() > it.matches(')').count()
+                    && tail[pos + len..].starts_with(')')
+                {
+                    len += 1;
+                }
+                italic_container = Some(tail[pos..pos + len].to_string());
+                tail = tail[pos + len..].to_string();
                 break;
             }
         }

@@ -30,17 +30,17 @@ pub(super) fn merge_title_question(title: &mut String, tail: &mut String) {
         return;
     }
     // Nothing but the year after the subtitle ("Are Syllables Enough? Probing Speech
-    // Models for Prosodic Structure, (2023)."): a long subtitle that is no venue.
+    // Models for Prosodic Structure, (2023)."), or nothing at all (the year stood
+    // before the title): a long subtitle that is no venue.
     static YEAR_END: LazyLock<Regex> =
         LazyLock::new(|| re(r"[,.]?\s*\(?(?:19|20)\d\d[a-z]?\)?[.,]?\s*$"));
-    if rest.is_empty()
-        && let Some(y) = YEAR_END.find(next)
-    {
-        let subtitle = next[..y.start()].trim();
+    if rest.is_empty() {
+        let year_start = YEAR_END.find(next).map_or(next.len(), |y| y.start());
+        let subtitle = next[..year_start].trim();
         if subtitle.split_whitespace().count() >= 5 && !venue_like(subtitle) {
             title.push(' ');
             title.push_str(subtitle);
-            *tail = next[y.start()..].to_string();
+            *tail = next[year_start..].to_string();
         }
     }
 }
@@ -243,6 +243,24 @@ pub(super) fn split_title_details(title: &mut String, tail: &mut String, note: &
 }
 
 static TITLE_PARENS_END: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\(([^()]*)\)\s*$"));
+
+/// The kind of a thesis in brackets after its title: "(Doctoral dissertation)",
+/// "(Unpublished master's thesis)", "[PhD Thesis]".
+static TITLE_THESIS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\s*[(\[]((?:unpublished\s+)?(?:doctoral|ph\.?\s?d\.?|master'?s?'?|m\.\s?a\.|m\.?\s?sc?\.|bachelor'?s?'?|diploma|habilitation)\s+(?:dissertation|thesis)[^()\[\]]*)[)\]]\.?$",
+    )
+});
+
+/// Takes the kind of a thesis in brackets off the end of `title` ("Title (Doctoral
+/// dissertation)") and returns it, for the note and the entry type.
+pub(super) fn take_title_thesis(title: &mut String) -> Option<String> {
+    let c = TITLE_THESIS.captures(title)?;
+    let kind = c.get(1).unwrap().as_str().trim().to_string();
+    let start = c.get(0).unwrap().start();
+    title.truncate(start);
+    Some(kind)
+}
 
 /// Takes an edition in brackets off the end of `title` ("Title (2nd ed.)", "Title (4th
 /// rev. edn; 1st edn, 1907)") and returns it with what else the brackets held.

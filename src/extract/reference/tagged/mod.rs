@@ -21,15 +21,27 @@ static EDITOR_TERMS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The text of a segment without the punctuation around it.
+/// The text of a segment without the punctuation around it, and without a bracket at
+/// either end that it does not close or open ("Doctoral dissertation)").
 fn clean(s: &str) -> String {
-    s.trim()
+    let mut s = s
+        .trim()
         .trim_matches(|c: char| {
             matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '«' | '»' | '‘' | '’')
         })
         .trim_end_matches('.')
-        .trim()
-        .to_string()
+        .trim();
+    let (open, close) = (s.matches('(').count(), s.matches(')').count());
+    if close > open {
+        s = s
+            .strip_suffix(')')
+            .unwrap_or(s)
+            .trim_end_matches('.')
+            .trim_end();
+    } else if open > close {
+        s = s.strip_prefix('(').unwrap_or(s).trim_start();
+    }
+    s.to_string()
 }
 
 /// Runs of one label with only punctuation between them are one run; a full stop or a
@@ -479,7 +491,15 @@ pub(super) fn parse_tagged(
         e.authors = list.authors;
         parts.symbols = list.symbols;
         parts.repeats_authors = list.repeats_previous;
-        parts.book_editors = editors_in_author_place(text, list.end, e).1;
+        let (names_end, book_editors) = editors_in_author_place(text, list.end, e);
+        parts.book_editors = book_editors;
+        // The run went on past the names ("Lee A, Chen B: Title", read as one author
+        // run): what follows them is kept.
+        if let Some(rest) = text.get(names_end.min(end)..end).map(clean)
+            && rest.chars().any(char::is_alphanumeric)
+        {
+            parts.author_rest = Some(rest);
+        }
     }
     // The date: the first run with a year in it ("1917-1921" in a title is none).
     let mut date_run = None;
@@ -504,6 +524,9 @@ pub(super) fn parse_tagged(
         if !t.is_empty() {
             e.title = Some(t);
         }
+    }
+    if let Some(rest) = parts.author_rest.take() {
+        parts.other.push(rest);
     }
     if let Some(r) = first(Label::Editor) {
         let names_text = EDITOR_TERMS.replace_all(&text[r.clone()], " ");
@@ -590,6 +613,8 @@ pub(super) struct TaggedParts {
     pub book_editors: Vec<Person>,
     /// Whether a dash stands for the authors of the entry before.
     pub repeats_authors: bool,
+    /// Text of the author run after the names the parser read.
+    pub author_rest: Option<String>,
     /// The container, without its lead-in.
     pub container: String,
     /// Whether "In" stood before the container.

@@ -7,6 +7,7 @@ use crate::extract::inline;
 mod contributors;
 mod designations;
 mod imprints;
+mod titles;
 
 fn parse_md(s: &str) -> ParsedReference {
     parse(inline::parse(s, Format::Markdown), None)

@@ -1,0 +1,56 @@
+//! Tests of where a title ends: a thesis's kind in brackets after it, a subtitle after a
+//! question, a venue in italics that closes its bracket after the italics.
+
+use super::*;
+
+#[test]
+fn a_thesis_kind_in_brackets_after_the_title() {
+    let p = parse_md(
+        "**Moreno, A.**, 2019. Learning Phonological Grammars from Sparse Data (Doctoral dissertation). University of Edinburgh.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::PhdThesis);
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Learning Phonological Grammars from Sparse Data")
+    );
+    assert_eq!(e.container.as_deref(), Some("University of Edinburgh"));
+    assert_eq!(e.note.as_deref(), Some("Doctoral dissertation"));
+    let p = parse_md("Lee, B. (2001). Tone in Yoruba [Master's thesis]. University of Ibadan.");
+    assert_eq!(p.entry.kind, EntryType::MastersThesis);
+    assert_eq!(p.entry.title.as_deref(), Some("Tone in Yoruba"));
+}
+
+#[test]
+fn a_long_subtitle_after_a_question_with_nothing_after_it() {
+    let p = parse_md(
+        "**Moreno, A.**, Natarajan, P., Ødegaard, S., 2023. Are Syllables Enough? Probing Speech Models for Prosodic Structure.",
+    );
+    assert_eq!(
+        p.entry.title.as_deref(),
+        Some("Are Syllables Enough? Probing Speech Models for Prosodic Structure")
+    );
+    assert_eq!(p.entry.container, None);
+    // A venue after the question stays the venue.
+    let p = parse_md("Lee, A., 2020. Is it? Journal of Things.");
+    assert_eq!(p.entry.title.as_deref(), Some("Is it?"));
+    assert_eq!(p.entry.container.as_deref(), Some("Journal of Things"));
+}
+
+#[test]
+fn a_venue_whose_bracket_closes_after_the_italics() {
+    let p = parse_md(
+        "Natarajan P\\*, **Moreno A**\\*, Villanueva T: **Modelling Tone Sandhi with Weighted Finite-State Transducers**. In *62nd Annual Meeting of the Association for Computational Linguistics (ACL 2024*). 2024:1123–1137.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.authors.len(), 3);
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Modelling Tone Sandhi with Weighted Finite-State Transducers")
+    );
+    assert_eq!(
+        e.container.as_deref(),
+        Some("62nd Annual Meeting of the Association for Computational Linguistics (ACL 2024)")
+    );
+    assert_eq!(e.note, None);
+}
