@@ -420,10 +420,18 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             // Ada Moreno"; "Lin, Ming, and Jieping Ye"). A family name never starts with
             // initials, and a pair's family part is not followed by another multi-word name.
             let toks: Vec<&str> = c.text.split_whitespace().collect();
+            // "AC Ferreira" in a list whose first name is "Halvorsen, K" (or "Ferreira, AC"): initials without
+            // periods before the family name, not a family name in capitals ("LIN Ming").
+            let bare_initials_first = kinds.get(1) == Some(&Kind::Initials)
+                && !chunks[1].text.contains('.')
+                && toks.len() >= 2
+                && is_initials(toks[0])
+                && !toks[0].contains('.')
+                && !is_initials(toks[toks.len() - 1]);
             let middle = i >= 2 && !c.after_and && {
                 let initials_then_word = toks.len() >= 2
                     && is_initials(toks[0])
-                    && toks[0].contains('.')
+                    && (toks[0].contains('.') || bare_initials_first)
                     && !is_initials(toks[toks.len() - 1]);
                 let next_full_name = chunks.get(i + 1).is_none_or(|n| {
                     n.after_and
@@ -444,14 +452,6 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
                 && i + 1 == chunks.len()
                 && !has_initial(i + 1)
                 && (!is_initials(toks[toks.len() - 1]) || is_initials(toks[0]));
-            // "AC Ferreira" in a list whose first name is "Halvorsen, K": initials without
-            // periods before the family name, not a family name in capitals ("LIN Ming").
-            let bare_initials_first = kinds.get(1) == Some(&Kind::Initials)
-                && !chunks[1].text.contains('.')
-                && toks.len() >= 2
-                && is_initials(toks[0])
-                && !toks[0].contains('.')
-                && !is_initials(toks[toks.len() - 1]);
             // "and AC Ferreira" after "Halvorsen, K.": capitals that are initials start
             // the name; they are no family name in capitals ("LIN Ming").
             let person = if bare_initials_first {

@@ -269,6 +269,9 @@ fn bare_initials_after_and_in_a_family_first_list() {
     let (n, _, rest) = names("Halvorsen, K., and **AC Ferreira**. 2019. “Antibiotic exposure.”");
     assert_eq!(n, ["Halvorsen, K.", "Ferreira, AC!"]);
     assert!(rest.starts_with(". 2019"), "{rest}");
+    // After an inverted first name with bare initials, the others are given first.
+    let (n, _, _) = names("**Ferreira, AC**, K Halvorsen, and Y Nakamura. 2021. “Gut.”");
+    assert_eq!(n, ["Ferreira, AC!", "Halvorsen, K", "Nakamura, Y"]);
 }
 
 #[test]

@@ -20,10 +20,12 @@ static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
         names::EDITOR_WORDS
     ))
 });
-/// "In: Smith R, Chen T, eds. Book" (AMA), "..., editors. Book" (NLM): editors before
-/// the word, without brackets.
+/// "In: Smith R, Chen T, eds. Book" (AMA), "..., editors. Book" (NLM), "..., Hrsg. Book"
+/// (Thieme): editors before the word, without brackets.
 static EDITORS_ED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:^|[.;,]\s+)in\s*:?\s+([^()]{2,200}?),\s*(?:eds?\b\.?|editors?\b\.?)\s*,?\s*")
+    re(
+        r"(?i)(?:^|[.;,]\s+)in\s*:?\s+([^()]{2,200}?),\s*(?:eds?\b\.?|editors?\b\.?|hrsg\b\.?|hg\b\.?)\s*,?\s*",
+    )
 });
 /// "(Eds.: R. Smith, T. Chen)" after the book (Angewandte Chemie), "(Hrsg.: ...)", and
 /// "(R. Chellappa, ed.)", "(M. Cooper & W. B. Stiles, Eds.)".
@@ -154,12 +156,16 @@ fn is_editor_word(w: &str) -> bool {
     WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-/// Whether "ed" follows a comma somewhere in `tail` (", eds.", ", editors"):
-/// [`EDITORS_ED`] and [`EDITORS_WORD_AFTER`] cannot match otherwise.
+/// Whether "ed" or "hg"/"hrsg" follows a comma somewhere in `tail` (", eds.",
+/// ", editors", ", Hrsg."): [`EDITORS_ED`] and [`EDITORS_WORD_AFTER`] cannot match
+/// otherwise.
 fn has_editor_word_after_comma(tail: &str) -> bool {
     tail.match_indices(',').any(|(i, _)| {
         let rest = tail[i + 1..].trim_start().as_bytes();
-        rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(b"ed")
+        rest.len() >= 2
+            && (rest[..2].eq_ignore_ascii_case(b"ed")
+                || rest[..2].eq_ignore_ascii_case(b"hg")
+                || rest.len() >= 4 && rest[..4].eq_ignore_ascii_case(b"hrsg"))
     })
 }
 

@@ -236,3 +236,19 @@ fn a_title_in_the_author_place_with_no_names() {
     );
     assert_eq!(e.volume.as_deref(), Some("42"));
 }
+
+#[test]
+fn editors_before_hrsg_and_the_book() {
+    // Thieme writes the German word where AMA writes "eds.".
+    let p = parse_md(
+        "**Müller-Brandt J.** Attention and awareness. In: Smith R, Chen T, Hrsg. The Oxford Handbook of Attention. Oxford University Press; 2019: 233–260",
+    );
+    let e = &p.entry;
+    assert_eq!(e.editors.len(), 2);
+    assert_eq!(e.editors[1].family, "Chen");
+    assert_eq!(
+        e.container.as_deref(),
+        Some("The Oxford Handbook of Attention")
+    );
+    assert_eq!(e.note, None);
+}

@@ -206,3 +206,25 @@ fn a_place_with_a_particle_before_the_publisher() {
     assert_eq!(e.publisher.as_deref(), Some("Cotta"));
     assert_eq!(e.address.as_deref(), Some("Stuttgart and Berlin"));
 }
+
+#[test]
+fn a_city_joined_to_the_proceedings_without_a_comma() {
+    let p = parse_md(
+        "Natarajan P, **Moreno A**, Villanueva T. Modelling Tone Sandhi. In: 62nd Annual Meeting of the Association for Computational Linguistics (ACL 2024) Bangkok, Thailand; 2024; pp. 1123–1137.",
+    );
+    let e = &p.entry;
+    assert_eq!(
+        e.container.as_deref(),
+        Some("62nd Annual Meeting of the Association for Computational Linguistics (ACL 2024)")
+    );
+    assert_eq!(e.address.as_deref(), Some("Bangkok, Thailand"));
+    // "held in" keeps the city with the words before it.
+    let p = parse_md(
+        "Lee A, Chen B. Tone in speech. In: Proceedings of the Workshop held in Bangkok, Thailand; 2024; pp. 1–9.",
+    );
+    assert_eq!(
+        p.entry.container.as_deref(),
+        Some("Workshop held in Bangkok")
+    );
+    assert_eq!(p.entry.address.as_deref(), Some("Thailand"));
+}

@@ -178,7 +178,23 @@ pub(super) fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) ->
         };
         let (mut name, place) = (&head[..cut], &head[cut + 2..]);
         if is_place(place) && PROCEEDINGS.is_match(name) {
-            e.address.get_or_insert_with(|| place.to_string());
+            // A city the style joined to the name with no comma: "... (ACL 2024) Bangkok,
+            // Thailand", but not "... held in Bangkok, Thailand".
+            let place = match name.rsplit_once(' ') {
+                Some((h, city))
+                    if parts == 1
+                        && KNOWN_PLACES.binary_search(&city).is_ok()
+                        && !h
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.starts_with(char::is_lowercase)) =>
+                {
+                    name = h;
+                    format!("{city}, {place}")
+                }
+                _ => place.to_string(),
+            };
+            e.address.get_or_insert_with(|| place);
             // "Proceedings of X, Publisher, Place".
             let publisher = publisher.or_else(|| {
                 let (h, p) = name.rsplit_once(", ")?;
