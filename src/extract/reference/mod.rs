@@ -266,6 +266,16 @@ fn parse_rules(
 
     // Split the rest at sentence ends; the first piece is the container.
     let mut pieces = split_sentences(&tail);
+    // "In." as a sentence of its own (Karger) leads to the venue after it.
+    if italic_container.is_none()
+        && pieces.len() >= 2
+        && pieces[0]
+            .trim_end_matches([':', '.'])
+            .eq_ignore_ascii_case("in")
+    {
+        pieces.remove(0);
+        lead_in = true;
+    }
     let mut container = match &italic_container {
         Some(c) => {
             // What stood before the italics ("In") is not a piece of its own.

@@ -9,9 +9,8 @@ pub(super) fn merge_title_question(title: &mut String, tail: &mut String) {
     if !title.ends_with(['?', '!']) {
         return;
     }
-    let Some(end) = sentence_end(tail) else {
-        return;
-    };
+    // The whole tail is one sentence when no sentence end is in it.
+    let end = sentence_end(tail).unwrap_or(tail.len());
     let next = tail[..end].trim();
     let rest = tail[end..].trim_start_matches(['.', ' ']);
     let venue_like = |s: &str| {

@@ -1,5 +1,6 @@
-//! Tests of where a title ends: a thesis's kind in brackets after it, a subtitle after a
-//! question, a venue in italics that closes its bracket after the italics.
+//! Tests of where a title ends and the venue starts: a thesis's kind in brackets after the
+//! title, a subtitle after a question, "In." on its own, a venue in italics that closes
+//! its bracket after the italics.
 
 use super::*;
 
@@ -53,4 +54,29 @@ fn a_venue_whose_bracket_closes_after_the_italics() {
         Some("62nd Annual Meeting of the Association for Computational Linguistics (ACL 2024)")
     );
     assert_eq!(e.note, None);
+}
+
+#[test]
+fn a_subtitle_after_a_question_before_a_link() {
+    // The link and its lead are taken out first, and no period is left after the
+    // subtitle.
+    let p = parse_md(
+        "**Moreno, A.**, Natarajan, P., and Ødegaard, S. (2023). Are Syllables Enough? Probing Speech Models for Prosodic Structure. Available at: [https://arxiv.org/abs/2310.04567](https://arxiv.org/abs/2310.04567)",
+    );
+    assert_eq!(
+        p.entry.title.as_deref(),
+        Some("Are Syllables Enough? Probing Speech Models for Prosodic Structure")
+    );
+    assert_eq!(p.entry.container, None);
+}
+
+#[test]
+fn in_as_a_sentence_of_its_own_leads_to_the_venue() {
+    // Karger: "In. Proceedings of ...".
+    let p = parse_md(
+        "**Moreno A**, Ødegaard S. Probing Speech Models for Prosodic Structure. In. Proceedings of Interspeech. 2023; pp 4021–5.",
+    );
+    assert_eq!(p.entry.kind, EntryType::InProceedings);
+    assert_eq!(p.entry.container.as_deref(), Some("Interspeech"));
+    assert_eq!(p.entry.note, None);
 }
