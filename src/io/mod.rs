@@ -123,6 +123,8 @@ pub fn csl_item(e: &Entry) -> Value {
         ("series", "collection-title"),
         ("isbn", "ISBN"),
         ("issn", "ISSN"),
+        ("pmid", "PMID"),
+        ("pmcid", "PMCID"),
     ] {
         if let Some(v) = e.extra_field(field) {
             m.insert(csl.into(), v.into());

@@ -32,6 +32,8 @@ pub struct Details {
     pub month: Option<String>,
     /// The series a volume belongs to ("volume 1099 of Lecture Notes in Computer Science").
     pub series: Option<String>,
+    /// How many pages an article numbered in `pages` has (ACM: "Article 42, 14 pages").
+    pub pagetotal: Option<String>,
     /// Notes ("To appear", "Supplement").
     pub notes: Vec<String>,
 }
@@ -49,6 +51,9 @@ const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 /// after that is no year, makes it a volume before a page instead: "23 pp. 12-15").
 static PAGE_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(\d{1,5})\s?(?:pp?|pages|S\.)(?:\b\.?|\s)(?:\s*(\d+))?"));
+/// ACM's article number and length: "Article 42, 14 pages", "Article e201, 3 pages".
+static ARTICLE_PAGES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bArticle\s+([A-Za-z]?\d+)\s*,\s*(\d{1,4})\s+pages\b\.?"));
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(?:pp?\.?|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)|(?:^|\s)[СC]{1,2}\.)\s*([A-Z]?\d+(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)",
@@ -95,6 +100,13 @@ static VOL_PAGES: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)(?:\b(?:[12]?\d|3[01])\s+)?\b({MONTH}(?:\s*[-–/]\s*{MONTH})?)(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?,?\s*((?:19|20)\d\d)?\b"
+    ))
+});
+/// NLM's year before its month, before the volume or at the end: "2021 May;2(5)",
+/// "2019 Jan-Feb;", "2020 Mar 3;".
+static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b((?:19|20)\d\d)\s+({MONTH}(?:\s*[-–/]\s*{MONTH})?)(?:\s+\d{{1,2}})?\s*(?:;|\.?\s*$)"
     ))
 });
 static YEAR: LazyLock<Regex> =
@@ -293,6 +305,13 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
             true
         });
     }
+    if d.pages.is_none() && tail.contains("Article ") {
+        take_all(tail, &ARTICLE_PAGES, |c| {
+            d.pages = Some(c[1].to_string());
+            d.pagetotal = Some(c[2].to_string());
+            true
+        });
+    }
     // A number right before "p", "pages" or "S." (case folding maps "ſ" to "s").
     if d.pages.is_none()
         && first_then(tail, char::is_numeric, |c| {
@@ -315,6 +334,16 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         d.pages = Some(normalize_pages(&c[1]));
         true
     });
+    if tail.contains(';') || tail.ends_with(|c: char| c.is_alphabetic() || c == '.') {
+        take_all(tail, &YEAR_MONTH, |c| {
+            if d.month.is_some() || d.year.as_deref().is_some_and(|y| y != &c[1]) {
+                return false;
+            }
+            d.year = Some(c[1].to_string());
+            d.month = Some(c[2].to_string());
+            true
+        });
+    }
     take_all(tail, &MONTH_DATE, |c| {
         if d.month.is_some() {
             return false;

@@ -16,7 +16,14 @@ pub(super) static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words that tell an entry's type, by what they tell, as written (case matters).
-const PHD_WORDS: &[&str] = &["ph.d", "phd thesis", "ph. d", "doctoral"];
+const PHD_WORDS: &[&str] = &[
+    "ph.d",
+    "phd thesis",
+    "phd diss",
+    "diss.",
+    "ph. d",
+    "doctoral",
+];
 const MASTERS_WORDS: &[&str] = &[
     "master's thesis",
     "masters thesis",

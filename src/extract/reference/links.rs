@@ -280,6 +280,23 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
         }
         remove.push(m.range());
     }
+    // "PMID: 35544000", "PMCID: PMC8145201": in `pmid` and `pmcid`.
+    let pubmed_ids = if rt.text.contains("PM") {
+        PUBMED_ID.captures_iter(&rt.text).collect()
+    } else {
+        Vec::new()
+    };
+    for c in pubmed_ids {
+        let m = c.get(0).unwrap();
+        if overlaps_any(&remove, &m.range()) {
+            continue;
+        }
+        let field = c[1].to_ascii_lowercase();
+        if e.extra_field(&field).is_none() {
+            e.set_extra(&field, &c[2]);
+        }
+        remove.push(m.range());
+    }
     if rt.text.contains('[') {
         remove.extend(PLACEHOLDER.find_iter(&rt.text).map(|m| m.range()));
     }
@@ -302,6 +319,9 @@ static ACCESS_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "ISBN 978-0-12-374857-7", "ISBN-10: 0471353493", "ISSN 1234-567X".
 static STANDARD_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(ISBN|ISSN)(?:-1[03])?\s*:?\s*(\d[\d -]{6,15}[\dX])\b"));
+/// "PMID: 35544000", "PMCID: PMC8145201" (PubMed): the article's numbers there.
+static PUBMED_ID: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(PMID|PMCID)\s*:?\s*((?:PMC)?\d{4,9})\b\.?"));
 
 /// Whether `m` overlaps any of `ranges`: text another identifier took already.
 fn overlaps_any(ranges: &[std::ops::Range<usize>], m: &std::ops::Range<usize>) -> bool {

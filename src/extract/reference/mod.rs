@@ -292,7 +292,17 @@ fn parse_rules(
     };
     // "Title. Subtitle. In Book" and a book's "Title. Subtitle. Place: Publisher": the
     // sentence before the venue or the publisher belongs to the title.
-    if italic_container.is_none() && !lead_in && !title.is_empty() && is_subtitle(&container) {
+    // A thesis's genre is no subtitle ("“Title.” PhD diss., University").
+    let genre = || {
+        let c = container.to_lowercase();
+        ["diss", "thesis"].iter().any(|w| c.contains(w))
+    };
+    if italic_container.is_none()
+        && !lead_in
+        && !title.is_empty()
+        && is_subtitle(&container)
+        && !genre()
+    {
         let next_is_venue = pieces.first().is_some_and(|p| {
             let p = p.to_lowercase();
             p.starts_with("in ") || p.starts_with("in:")
@@ -472,6 +482,9 @@ fn parse_rules(
     }
     if let Some(series) = details.series.take() {
         e.set_extra("series", series);
+    }
+    if let Some(total) = details.pagetotal.take() {
+        e.set_extra("pagetotal", total);
     }
     out.unplaced = unplaced;
     out

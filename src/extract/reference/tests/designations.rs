@@ -1,4 +1,5 @@
-//! Reports and patents: their number, kind and institution; books' lengths.
+//! Reports, patents and theses: their number, kind and institution; books' lengths,
+//! ACM's article numbers and PubMed's ids.
 
 use super::*;
 
@@ -75,4 +76,54 @@ fn a_patent_beside_a_report_code_is_kept_in_the_note() {
         "{:?}",
         e.note
     );
+}
+
+#[test]
+fn pubmed_ids_and_the_year_before_the_month() {
+    // NLM as PubMed prints it.
+    let p = parse_md(
+        "Doe J, Smith J. Gut microbiota in preterm infants. Lancet Microbe. 2021 May;2(5):e201-10. doi: 10.1016/S2666-5247(21)00045-3. PMID: 35544000; PMCID: PMC8145201.",
+    );
+    let e = &p.entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Gut microbiota in preterm infants")
+    );
+    assert_eq!(e.container.as_deref(), Some("Lancet Microbe"));
+    assert_eq!(e.year.as_deref(), Some("2021"));
+    assert_eq!(e.month.as_deref(), Some("May"));
+    assert_eq!(e.volume.as_deref(), Some("2"));
+    assert_eq!(e.number.as_deref(), Some("5"));
+    assert_eq!(e.extra_field("pmid"), Some("35544000"));
+    assert_eq!(e.extra_field("pmcid"), Some("PMC8145201"));
+    assert_eq!(e.note, None);
+}
+
+#[test]
+fn an_acm_article_number_and_length() {
+    let p = parse_md(
+        "Jane Doe and John Smith. 2021. Deep Fusion Networks. In Proceedings of the 2021 CHI Conference on Human Factors in Computing Systems (CHI '21). Association for Computing Machinery, New York, NY, USA, Article 42, 14 pages. https://doi.org/10.1145/3411764.3445042",
+    );
+    let e = &p.entry;
+    assert_eq!(e.pages.as_deref(), Some("42"));
+    assert_eq!(e.extra_field("pagetotal"), Some("14"));
+    assert_eq!(
+        e.publisher.as_deref(),
+        Some("Association for Computing Machinery")
+    );
+    assert_eq!(e.address.as_deref(), Some("New York, NY, USA"));
+    assert_eq!(e.volume, None);
+    assert_eq!(e.note, None);
+}
+
+#[test]
+fn a_chicago_dissertation() {
+    let p = parse_md(
+        "Doe, Jane. 2018. “Tone Sandhi in Wu Chinese.” PhD diss., University of California, Berkeley.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::PhdThesis);
+    assert_eq!(e.title.as_deref(), Some("Tone Sandhi in Wu Chinese"));
+    assert_eq!(e.container.as_deref(), Some("University of California"));
+    assert_eq!(e.address.as_deref(), Some("Berkeley"));
 }

@@ -127,7 +127,7 @@ pub(super) fn is_thesis_or_report(kind: EntryType) -> bool {
 /// "PhD thesis", "Technical report no. 7") taken from its start or end; empty when
 /// nothing else is left. Other containers are returned as they are.
 pub(super) fn clean_container(c: &str, kind: EntryType) -> String {
-    const GENRE: &str = r"(?:(?:unpublished\s+)?(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc?\.?|msc|ba|bachelor'?s?|diploma)\s+(?:thesis|dissertation)(?:\s+thesis)?|dissertation|thesis|technical report|tech\.\s*rep\.?|research report|report)";
+    const GENRE: &str = r"(?:(?:unpublished\s+)?(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc?\.?|msc|ba|bachelor'?s?|diploma)\s+(?:thesis|dissertation|diss\.?)(?:\s+thesis)?|dissertation|thesis|diss\.?|technical report|tech\.\s*rep\.?|research report|report)";
     static LEADING: LazyLock<Regex> =
         LazyLock::new(|| re(&format!(r"(?i)^{GENRE}\s*(?:no\.?\s*\S+)?[,.]?\s*")));
     static TRAILING: LazyLock<Regex> =
