@@ -34,6 +34,8 @@ pub struct Details {
     pub series: Option<String>,
     /// How many pages an article numbered in `pages` has (ACM: "Article 42, 14 pages").
     pub pagetotal: Option<String>,
+    /// The edition opening the brackets after a book (APA: "(2nd ed., pp. 200–230)").
+    pub edition: Option<String>,
     /// Notes ("To appear", "Supplement").
     pub notes: Vec<String>,
 }
@@ -138,7 +140,7 @@ static NOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// An edition statement: "2nd ed.", "3rd edition", "Rev. ed.", "4. Aufl.", "1ª ed.".
 static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(\d+)\s*(?:st|nd|rd|th|e|ème|ª|a|\.)?|(rev(?:ised)?|expanded|enl(?:arged)?|new|updated|abridged|\p{L}+)\.?)\s*(?:rev(?:ised)?\.?\s*|enl\.?\s*)?(?:ed|edn|edition|éd|Aufl|Auflage|vyd|izd)\b\.?$",
+        r"(?i)^(?:(\d+)\s*(?:st|nd|rd|th|e|ème|ª|a|\.)?|(rev(?:ised)?|expanded|enl(?:arged)?|new|updated|abridged|\p{L}+)(?:\.|\s))\s*(?:rev(?:ised)?\.?\s*|enl\.?\s*)?(?:ed|edn|edition|éd|Aufl|Auflage|vyd|izd)\b\.?$",
     )
 });
 
@@ -226,6 +228,16 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
     }
     // Removed links and identifiers leave ", ," behind.
     collapse_empty_commas(tail);
+    // APA: "(2nd ed., pp. 200–230)", "(Rev. ed., Vol. 2)": the edition, and the rest of
+    // the brackets stays for the patterns below.
+    if let Some(open) = tail.find('(')
+        && let Some(comma) = tail[open..].find([',', ';']).map(|c| open + c)
+        && let Some(ed) = edition(&tail[open + 1..comma])
+        && !tail[open + 1..comma].contains(')')
+    {
+        d.edition = Some(ed);
+        tail.replace_range(open + 1..=comma, "");
+    }
     // Cheap tests first, here and below: a pattern runs only where its brackets, colon
     // or dash are. Notes in parentheses: "(Invited Paper)", "(Oral)".
     if tail.contains('(') {

@@ -121,6 +121,9 @@ fn edition_statements() {
         ("4th rev. edn", Some("4")),
         ("Oxford University Press", None),
         ("edited by Smith", None),
+        // A word ending in "ed" is none.
+        ("filed", None),
+        ("Revised", None),
     ] {
         assert_eq!(edition(s).as_deref(), ed, "{s}");
     }

@@ -113,7 +113,12 @@ pub(super) fn take_links(rt: &mut RichText, e: &mut Entry) {
             } else {
                 LinkKind::from_label(&l.label)
             };
-            if label_is_url && set_identifier(e, &l.url) {
+            // A link named "DOI" to doi.org is the DOI.
+            let label_is_doi = l
+                .label
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case("doi");
+            if (label_is_url || label_is_doi) && set_identifier(e, &l.url) {
                 continue;
             }
             let label = if label_is_url {

@@ -258,6 +258,9 @@ fn parse_rules(
     }
     merge_title_question(&mut title, &mut tail);
     let patent = report::take_patent_number(&mut tail);
+    if patent.is_some() {
+        details.notes.extend(report::take_patent_filing(&mut tail));
+    }
     let report = report::take_report_number(&mut tail);
     fields::take_details(&mut tail, &mut details);
     let lower_tail = tail.to_lowercase();
@@ -477,7 +480,7 @@ fn parse_rules(
         e.add_note(u);
     }
     set_book_editors(e, book_editors);
-    if let Some(ed) = edition {
+    if let Some(ed) = edition.or(details.edition.take()) {
         e.set_extra("edition", ed);
     }
     if let Some(series) = details.series.take() {

@@ -61,6 +61,26 @@ pub(super) fn take_patent_number(tail: &mut String) -> Option<ReportNumber> {
     Some(ReportNumber { kind, number })
 }
 
+/// Takes a patent's dates apart in `tail` ("filed Jan. 2020, issued Feb. 2022"): the
+/// filing date is returned for the note, and the date the patent was issued stays, as
+/// its date, without the word before it.
+pub(super) fn take_patent_filing(tail: &mut String) -> Option<String> {
+    if let Some(m) = PATENT_ISSUED.find(tail) {
+        tail.replace_range(m.range(), " ");
+    }
+    let m = PATENT_FILED.find(tail)?;
+    let filed = m.as_str().trim_matches([',', ';', ' ']).to_string();
+    tail.replace_range(m.range(), " ");
+    Some(filed)
+}
+
+/// "filed Jan. 2020", "filed on 3 March 2019": when a patent was applied for.
+static PATENT_FILED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)[,;]?\s*\bfiled\s+(?:on\s+)?[^,;()]{0,24}?(?:19|20)\d\d\b"));
+/// The word before the date a patent was issued or granted.
+static PATENT_ISSUED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:issued|granted)\s+(?:on\s+)?"));
+
 /// Takes the first report designation with a digit in its code out of `tail`.
 pub(super) fn take_report_number(tail: &mut String) -> Option<ReportNumber> {
     // Cheap test first: one of the kind words' letters must be there.

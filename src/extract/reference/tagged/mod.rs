@@ -160,7 +160,25 @@ pub(super) fn finish_tagged(
         ..Details::default()
     };
     let mut unplaced = Vec::new();
+    // "(2nd ed., pp." before the pages run: the edition, and the page term says nothing.
+    let without_page_term = |p: &str| {
+        let t = p.trim_end_matches([' ', '.', ',']);
+        let cut = PAGE_TERMS
+            .iter()
+            .find_map(|w| {
+                t.len()
+                    .checked_sub(w.len())
+                    .filter(|&i| t.is_char_boundary(i) && t[i..].eq_ignore_ascii_case(w))
+            })
+            .unwrap_or(t.len());
+        t[..cut].trim_end_matches([' ', ',', ';']).to_string()
+    };
     for p in parts.other {
+        let p = match fields::edition(&p) {
+            Some(_) => p,
+            None if fields::edition(&without_page_term(&p)).is_some() => without_page_term(&p),
+            None => p,
+        };
         if fields::is_note(&p) {
             details.notes.push(p);
         } else if let Some(ed) = fields::edition(&p).filter(|_| e.extra_field("edition").is_none())

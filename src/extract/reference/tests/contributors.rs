@@ -252,3 +252,15 @@ fn editors_before_hrsg_and_the_book() {
     );
     assert_eq!(e.note, None);
 }
+
+#[test]
+fn an_apa_chapter_with_its_edition_beside_the_pages() {
+    let p = parse_md(
+        "**Doe, J.** & Li, B. (2021). Speech in noise. In M. Brown & K. Green (Eds.), *Handbook of Speech Perception* (2nd ed., pp. 200–230). Wiley.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::InCollection);
+    assert_eq!(e.extra_field("edition"), Some("2"));
+    assert_eq!(e.pages.as_deref(), Some("200--230"));
+    assert_eq!(e.note, None);
+}

@@ -127,3 +127,18 @@ fn a_chicago_dissertation() {
     assert_eq!(e.container.as_deref(), Some("University of California"));
     assert_eq!(e.address.as_deref(), Some("Berkeley"));
 }
+
+#[test]
+fn a_patent_filed_on_one_date_and_issued_on_another() {
+    let p = parse_md(
+        "Doe, J., Li, B. Method for noise suppression. US Patent 11,234,567, filed Jan. 2020, issued Feb. 2022.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::Patent);
+    assert_eq!(e.number.as_deref(), Some("11,234,567"));
+    assert_eq!(e.year.as_deref(), Some("2022"));
+    assert_eq!(e.month.as_deref(), Some("Feb."));
+    assert_eq!(e.note.as_deref(), Some("filed Jan. 2020"));
+    assert_eq!(e.container, None);
+    assert_eq!(e.extra_field("edition"), None);
+}

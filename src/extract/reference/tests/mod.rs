@@ -642,3 +642,16 @@ fn a_parenthesised_imprint_gives_place_publisher_and_year() {
     assert_eq!(e.year.as_deref(), Some("1998"));
     assert_eq!(e.container, None);
 }
+
+#[test]
+fn a_link_named_doi_is_the_doi() {
+    let p = parse(
+        inline::parse(
+            r"\textbf{Doe, J.}, Smith, J. (2022). Prosodic phrasing. \emph{Journal of Phonetics}, 91, 101134. \href{https://doi.org/10.1016/j.wocn.2022.101134}{doi}",
+            Format::Latex,
+        ),
+        None,
+    );
+    assert_eq!(p.entry.doi.as_deref(), Some("10.1016/j.wocn.2022.101134"));
+    assert!(p.entry.links.is_empty(), "{:?}", p.entry.links);
+}
