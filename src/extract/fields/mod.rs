@@ -129,7 +129,7 @@ static NOTE_PARENS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOTE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*((?:to appear|accepted(?: for publication)?|forthcoming|in press|brief paper|short paper|regular paper|full paper|long paper|invited paper|extended abstract|spotlight|oral)(?:\s+(?:paper|presentation))?)\s*(?:in|at|to|by|for)?\b\s*(?:the\s+)?",
+        r"(?i)^\s*((?:to appear|accepted(?: for publication)?|under review|submitted|forthcoming|in press|brief paper|short paper|regular paper|full paper|long paper|invited paper|extended abstract|spotlight|oral)(?:\s+(?:paper|presentation))?)\s*(?:in|at|to|by|for)?\b\s*(?:the\s+)?",
     )
 });
 static NOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {

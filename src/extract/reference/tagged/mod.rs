@@ -188,6 +188,10 @@ pub(super) fn finish_tagged(
             unplaced.push(p);
         }
     }
+    // "Submitted", "In press" read as a publisher: a note.
+    if e.publisher.as_deref().is_some_and(fields::is_note) {
+        details.notes.extend(e.publisher.take());
+    }
     // "Unpublished manuscript", "Preprint": a note where the venue stands.
     let mut container = parts.container;
     if container.is_empty()

@@ -1,6 +1,6 @@
 //! Tests of where a title ends and the venue starts: a thesis's kind in brackets after the
 //! title, a subtitle after a question, "In." on its own, a venue in italics that closes
-//! its bracket after the italics.
+//! its bracket after the italics, a status where the venue stands.
 
 use super::*;
 
@@ -79,4 +79,18 @@ fn in_as_a_sentence_of_its_own_leads_to_the_venue() {
     assert_eq!(p.entry.kind, EntryType::InProceedings);
     assert_eq!(p.entry.container.as_deref(), Some("Interspeech"));
     assert_eq!(p.entry.note, None);
+}
+
+#[test]
+fn a_status_where_the_venue_stands_is_a_note() {
+    let p = parse_md("**Jane Doe**, Bo Li. Sparse experts for speech. Under review at ACL 2025.");
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::Unpublished);
+    assert_eq!(e.note.as_deref(), Some("Under review"));
+    assert_eq!(e.year.as_deref(), Some("2025"));
+    let p = parse_md("**Jane Doe**, Bo Li. Sparse experts for speech. Submitted.");
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::Unpublished);
+    assert_eq!(e.publisher, None);
+    assert_eq!(e.note.as_deref(), Some("Submitted"));
 }
