@@ -144,6 +144,21 @@ static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `s` is short, unbracketed and holds a word an edition statement ends in: a
+/// cheap test before [`EDITION`].
+fn may_be_edition(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() <= 40
+        && !b.contains(&b')')
+        && b.windows(2).any(|w| {
+            w.eq_ignore_ascii_case(b"ed")
+                || w.eq_ignore_ascii_case(b"fl")
+                || w.eq_ignore_ascii_case(b"yd")
+                || w.eq_ignore_ascii_case(b"zd")
+                || w == "é".as_bytes()
+        })
+}
+
 /// The edition that `s` states whole ("2nd ed." gives "2", "Rev. ed." gives "Rev."), or
 /// `None` when `s` is no edition statement.
 pub fn edition(s: &str) -> Option<String> {
@@ -232,8 +247,8 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
     // the brackets stays for the patterns below.
     if let Some(open) = tail.find('(')
         && let Some(comma) = tail[open..].find([',', ';']).map(|c| open + c)
+        && may_be_edition(&tail[open + 1..comma])
         && let Some(ed) = edition(&tail[open + 1..comma])
-        && !tail[open + 1..comma].contains(')')
     {
         d.edition = Some(ed);
         tail.replace_range(open + 1..=comma, "");
@@ -346,7 +361,14 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         d.pages = Some(normalize_pages(&c[1]));
         true
     });
-    if tail.contains(';') || tail.ends_with(|c: char| c.is_alphabetic() || c == '.') {
+    // Cheap test first: a year, a space and a letter.
+    let year_then_word = tail.as_bytes().windows(6).any(|w| {
+        matches!(w[0], b'1' | b'2')
+            && w[1..4].iter().all(u8::is_ascii_digit)
+            && w[4] == b' '
+            && w[5].is_ascii_alphabetic()
+    });
+    if year_then_word {
         take_all(tail, &YEAR_MONTH, |c| {
             if d.month.is_some() || d.year.as_deref().is_some_and(|y| y != &c[1]) {
                 return false;

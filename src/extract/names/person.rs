@@ -92,7 +92,7 @@ pub(super) fn person_family_first(text: &str) -> Option<(Person, usize)> {
     // "DE MELO G", "VAN DER BERG J" (GB/T 7714): in capitals, particles before the
     // family name are no initials; a family name that looks like a particle stays one
     // ("LE T").
-    let caps = is_all_caps(text);
+    let caps = toks.first().is_some_and(|t| is_all_caps(t)) && is_all_caps(text);
     let initial_after = |from: usize| {
         toks[from..]
             .iter()

@@ -31,15 +31,11 @@ fn clean(s: &str) -> String {
         })
         .trim_end_matches('.')
         .trim();
-    let (open, close) = (s.matches('(').count(), s.matches(')').count());
-    if close > open {
-        s = s
-            .strip_suffix(')')
-            .unwrap_or(s)
-            .trim_end_matches('.')
-            .trim_end();
-    } else if open > close {
-        s = s.strip_prefix('(').unwrap_or(s).trim_start();
+    let count = |s: &str, b: u8| s.bytes().filter(|&c| c == b).count();
+    if s.ends_with(')') && count(s, b')') > count(s, b'(') {
+        s = s[..s.len() - 1].trim_end_matches('.').trim_end();
+    } else if s.starts_with('(') && count(s, b'(') > count(s, b')') {
+        s = s[1..].trim_start();
     }
     s.to_string()
 }
