@@ -194,7 +194,7 @@ pub(super) fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) ->
                 }
                 _ => place.to_string(),
             };
-            e.address.get_or_insert_with(|| place);
+            e.address.get_or_insert(place);
             // "Proceedings of X, Publisher, Place".
             let publisher = publisher.or_else(|| {
                 let (h, p) = name.rsplit_once(", ")?;
