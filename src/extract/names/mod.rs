@@ -420,8 +420,9 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             // Ada Moreno"; "Lin, Ming, and Jieping Ye"). A family name never starts with
             // initials, and a pair's family part is not followed by another multi-word name.
             let toks: Vec<&str> = c.text.split_whitespace().collect();
-            // "AC Ferreira" in a list whose first name is "Halvorsen, K" (or "Ferreira, AC"): initials without
-            // periods before the family name, not a family name in capitals ("LIN Ming").
+            // "AC Ferreira" in a list whose first name is "Halvorsen, K" or "Ferreira, AC":
+            // initials without periods before the family name, not a family name in
+            // capitals ("LIN Ming").
             let bare_initials_first = kinds.get(1) == Some(&Kind::Initials)
                 && !chunks[1].text.contains('.')
                 && toks.len() >= 2

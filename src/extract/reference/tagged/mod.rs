@@ -172,8 +172,14 @@ pub(super) fn finish_tagged(
     for p in parts.other {
         let p = match fields::edition(&p) {
             Some(_) => p,
-            None if fields::edition(&without_page_term(&p)).is_some() => without_page_term(&p),
-            None => p,
+            None => {
+                let bare = without_page_term(&p);
+                if fields::edition(&bare).is_some() {
+                    bare
+                } else {
+                    p
+                }
+            }
         };
         if fields::is_note(&p) {
             details.notes.push(p);
