@@ -268,39 +268,13 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
             remove.push(m.range());
         }
     }
-    // "ISBN 0-486-67260-3", "ISSN: 1234-5678": book and serial numbers, in their fields.
-    let standard_numbers = if lower.contains("isbn") || lower.contains("issn") {
-        STANDARD_NUMBER.captures_iter(&rt.text).collect()
-    } else {
-        Vec::new()
-    };
-    for c in standard_numbers {
-        let m = c.get(0).unwrap();
-        if overlaps_any(&remove, &m.range()) {
-            continue;
-        }
-        let field = c[1].to_ascii_lowercase();
-        if e.extra_field(&field).is_none() {
-            e.set_extra(&field, &c[2]);
-        }
-        remove.push(m.range());
-    }
+    // "ISBN 0-486-67260-3", "ISSN: 1234-5678": book and serial numbers, in their fields;
     // "PMID: 35544000", "PMCID: PMC8145201": in `pmid` and `pmcid`.
-    let pubmed_ids = if rt.text.contains("PM") {
-        PUBMED_ID.captures_iter(&rt.text).collect()
-    } else {
-        Vec::new()
-    };
-    for c in pubmed_ids {
-        let m = c.get(0).unwrap();
-        if overlaps_any(&remove, &m.range()) {
-            continue;
-        }
-        let field = c[1].to_ascii_lowercase();
-        if e.extra_field(&field).is_none() {
-            e.set_extra(&field, &c[2]);
-        }
-        remove.push(m.range());
+    if lower.contains("isbn") || lower.contains("issn") {
+        take_labelled_numbers(&rt.text, &STANDARD_NUMBER, e, &mut remove);
+    }
+    if rt.text.contains("PM") {
+        take_labelled_numbers(&rt.text, &PUBMED_ID, e, &mut remove);
     }
     if rt.text.contains('[') {
         remove.extend(PLACEHOLDER.find_iter(&rt.text).map(|m| m.range()));
@@ -327,6 +301,28 @@ static STANDARD_NUMBER: LazyLock<Regex> =
 /// "PMID: 35544000", "PMCID: PMC8145201" (PubMed): the article's numbers there.
 static PUBMED_ID: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(PMID|PMCID)\s*:?\s*((?:PMC)?\d{4,9})\b\.?"));
+
+/// Sets the field each match of `pattern` in `text` names (group 1, lower-cased) to its
+/// number (group 2), unless the field is set already, and marks the match for removal;
+/// a match over text another identifier took stays.
+fn take_labelled_numbers(
+    text: &str,
+    pattern: &Regex,
+    e: &mut Entry,
+    remove: &mut Vec<std::ops::Range<usize>>,
+) {
+    for c in pattern.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if overlaps_any(remove, &m.range()) {
+            continue;
+        }
+        let field = c[1].to_ascii_lowercase();
+        if e.extra_field(&field).is_none() {
+            e.set_extra(&field, &c[2]);
+        }
+        remove.push(m.range());
+    }
+}
 
 /// Whether `m` overlaps any of `ranges`: text another identifier took already.
 fn overlaps_any(ranges: &[std::ops::Range<usize>], m: &std::ops::Range<usize>) -> bool {
