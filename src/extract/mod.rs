@@ -158,19 +158,31 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
         });
     };
     let mut any_bold = false;
-    let readings: Vec<reference::Readings> = items
-        .iter()
-        .map(|item| reference::read(inline::parse(&composed(&item.text), opts.format), item.hint))
-        .collect();
     // Entries of one list share one style: when the rules and the tagger agree on most
-    // of them, the rules know this style, and their complete readings are trusted.
-    let agreeing = readings
+    // of them, the rules know this style, and their complete readings are trusted. Only
+    // the readings that this decides wait for it; the others are chosen at once, so
+    // that a long list does not hold two readings of every entry.
+    let mut agreeing = 0;
+    let readings: Vec<Reading> = items
         .iter()
-        .filter(|r| r.rules_complete() && r.titles_agree())
-        .count();
+        .map(|item| {
+            let r = reference::read(inline::parse(&composed(&item.text), opts.format), item.hint);
+            if r.rules_complete() && r.titles_agree() {
+                agreeing += 1;
+            }
+            if r.waits_for_trust() {
+                Reading::Open(Box::new(r))
+            } else {
+                Reading::Chosen(r.choose(false))
+            }
+        })
+        .collect();
     let trust_rules = agreeing * 10 >= readings.len() * TRUST_RULES_SHARE;
     for (item, reading) in items.into_iter().zip(readings) {
-        let parsed = reading.choose(trust_rules);
+        let parsed = match reading {
+            Reading::Chosen(parsed) => parsed,
+            Reading::Open(r) => r.choose(trust_rules),
+        };
         let mut e = parsed.entry;
         if parsed.repeats_authors && e.authors.is_empty() {
             match out.entries.last() {
@@ -275,6 +287,14 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
         );
     }
     out
+}
+
+/// One entry's reading while the rest of its list is read.
+enum Reading {
+    /// Chosen already: the list's style does not change it.
+    Chosen(reference::ParsedReference),
+    /// Both readings, until the list shows whether its rules are trusted.
+    Open(Box<reference::Readings>),
 }
 
 /// Whether block `i` is a list item next to an item of the same list that is dated.

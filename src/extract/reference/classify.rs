@@ -87,15 +87,19 @@ pub(super) fn classify(
         Vec::new()
     };
     let has = |words: &[&str]| words.iter().any(|w| found.contains(w));
-    // "Dissertation Abstracts International" is a journal.
-    let dissertation = all
-        .match_indices("dissertation")
-        .any(|(i, _)| !all[i..].starts_with("dissertation abstracts"));
-    if has(PHD_WORDS) || dissertation {
+    // "Dissertation Abstracts International" is a journal, and "ProQuest Dissertations
+    // and Theses" an archive of theses of every kind.
+    let dissertation = all.match_indices("dissertation").any(|(i, _)| {
+        !all[i..].starts_with("dissertation abstracts") && !all[i..].starts_with("dissertations")
+    });
+    if has(PHD_WORDS) {
         return EntryType::PhdThesis;
     }
     if has(MASTERS_WORDS) {
         return EntryType::MastersThesis;
+    }
+    if dissertation {
+        return EntryType::PhdThesis;
     }
     if has(REPORT_WORDS) {
         return EntryType::TechReport;

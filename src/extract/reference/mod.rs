@@ -195,6 +195,20 @@ fn parse_rules(
     if details.year.is_none() {
         take_year(&mut tail, &mut details);
     }
+    // A thesis's kind in brackets, after the title or opening the details; APA names the
+    // school in them, and what follows is the archive ("[Doctoral dissertation,
+    // University of Edinburgh]. ProQuest Dissertations and Theses Global.").
+    let thesis = take_title_thesis(&mut title).or_else(|| take_leading_thesis(&mut tail));
+    if let Some(thesis) = thesis {
+        details.notes.push(thesis.kind);
+        if let Some(school) = thesis.school {
+            let archive = tail.trim_matches([' ', '.', ',']);
+            if !archive.is_empty() {
+                details.notes.push(archive.to_string());
+            }
+            tail = school;
+        }
+    }
     let mut note_title = String::new();
     split_title_details(&mut title, &mut tail, &mut note_title);
     let mut edition = None;
@@ -202,7 +216,6 @@ fn parse_rules(
         edition = Some(ed);
         details.notes.extend(rest);
     }
-    details.notes.extend(take_title_thesis(&mut title));
     // GB/T 7714 writes the document type after the title: "Title[J]", "Title[J/OL]".
     let mut hint = hint;
     if let Some(c) = GB_CODE.captures(&title) {

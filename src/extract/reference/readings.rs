@@ -274,10 +274,24 @@ impl Readings {
         chosen
     }
 
+    /// Whether [`Readings::choose`] needs to know if the list's rules are trusted: the
+    /// rules read the whole reference and nothing else decides between the readings.
+    /// The other readings can be chosen at once, before the rest of the list is read.
+    pub fn waits_for_trust(&self) -> bool {
+        self.rules_complete()
+            && !self.rules_cut_title()
+            && !(self.titles_agree() || self.markup_decides() || self.tagger_lost_title())
+    }
+
+    /// Whether markup sets the title apart where the tagger's reading does not see it.
+    fn markup_decides(&self) -> bool {
+        self.tagger_crosses_markup || self.rules_title_ends_at_markup
+    }
+
     /// The reading [`Readings::choose`] takes, before its last checks.
     fn pick(self, trust_rules: bool) -> ParsedReference {
         let agree = self.titles_agree();
-        let markup = self.tagger_crosses_markup || self.rules_title_ends_at_markup;
+        let markup = self.markup_decides();
         let lost = self.tagger_lost_title();
         if self.rules_complete()
             && (agree || trust_rules || markup || lost)

@@ -243,21 +243,56 @@ pub(super) fn split_title_details(title: &mut String, tail: &mut String, note: &
 
 static TITLE_PARENS_END: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\(([^()]*)\)\s*$"));
 
-/// The kind of a thesis in brackets after its title: "(Doctoral dissertation)",
-/// "(Unpublished master's thesis)", "[PhD Thesis]".
-static TITLE_THESIS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\s*[(\[]((?:unpublished\s+)?(?:doctoral|ph\.?\s?d\.?|master'?s?'?|m\.\s?a\.|m\.?\s?sc?\.|bachelor'?s?'?|diploma|habilitation)\s+(?:dissertation|thesis)[^()\[\]]*)[)\]]\.?$",
-    )
-});
+/// The kind of a thesis in brackets after its title, with its school in APA's form:
+/// "(Doctoral dissertation)", "(Unpublished master's thesis)", "[PhD Thesis]",
+/// "[Doctoral dissertation, University of Edinburgh]".
+const THESIS_BRACKET: &str = r"(?i)\s*[(\[]((?:unpublished\s+)?(?:doctoral|ph\.?\s?d\.?|master'?s?'?|m\.\s?a\.|m\.?\s?sc?\.|bachelor'?s?'?|diploma|habilitation)\s+(?:dissertation|thesis)[^()\[\]]*)[)\]]\.?";
+
+/// [`THESIS_BRACKET`] at the end of a title.
+static TITLE_THESIS: LazyLock<Regex> = LazyLock::new(|| re(&format!("{THESIS_BRACKET}$")));
+
+/// [`THESIS_BRACKET`] where the details after a title start (after an italic title).
+static LEADING_THESIS: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{THESIS_BRACKET}")));
+
+/// A thesis's kind and, when the brackets name it, its school.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct ThesisKind {
+    /// "Doctoral dissertation".
+    pub kind: String,
+    /// "University of Edinburgh".
+    pub school: Option<String>,
+}
+
+impl ThesisKind {
+    fn from_brackets(inside: &str) -> ThesisKind {
+        let (kind, school) = match inside.split_once(',') {
+            Some((k, s)) => (k, Some(s.trim().to_string()).filter(|s| !s.is_empty())),
+            None => (inside, None),
+        };
+        ThesisKind {
+            kind: kind.trim().to_string(),
+            school,
+        }
+    }
+}
 
 /// Takes the kind of a thesis in brackets off the end of `title` ("Title (Doctoral
 /// dissertation)") and returns it, for the note and the entry type.
-pub(super) fn take_title_thesis(title: &mut String) -> Option<String> {
+pub(super) fn take_title_thesis(title: &mut String) -> Option<ThesisKind> {
     let c = TITLE_THESIS.captures(title)?;
-    let kind = c.get(1).unwrap().as_str().trim().to_string();
+    let kind = ThesisKind::from_brackets(c.get(1).unwrap().as_str());
     let start = c.get(0).unwrap().start();
     title.truncate(start);
+    Some(kind)
+}
+
+/// Takes the kind of a thesis in brackets off the start of `tail` ("[Doctoral
+/// dissertation, University of Edinburgh]. Archive.").
+pub(super) fn take_leading_thesis(tail: &mut String) -> Option<ThesisKind> {
+    let c = LEADING_THESIS.captures(tail)?;
+    let kind = ThesisKind::from_brackets(c.get(1).unwrap().as_str());
+    let end = c.get(0).unwrap().end();
+    *tail = tail[end..].trim_start_matches([' ', '.', ',']).to_string();
     Some(kind)
 }
 

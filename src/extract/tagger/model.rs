@@ -53,46 +53,63 @@ pub struct Model {
     scale: f32,
 }
 
-/// The best label sequence of `n` tokens, given each token's label scores and the
-/// transition scores (`trans[prev][next]`, row `L` the start).
+/// Label scores padded to a whole number of 4-lane vector registers.
+const PADDED: usize = L.div_ceil(4) * 4;
+
+/// Label scores padded to [`PADDED`]: lanes past the last label hold minus infinity, so
+/// they never win, and every loop below runs over all of them, which the compiler turns
+/// into vector instructions.
+type Lanes = [f32; PADDED];
+
+/// Transition scores padded to [`Lanes`]: `padded[prev][next]`, row `L` the start.
+fn pad_transitions(trans: &[[f32; L]; L + 1]) -> [Lanes; L + 1] {
+    let mut out = [[f32::NEG_INFINITY; PADDED]; L + 1];
+    for (row, t) in out.iter_mut().zip(trans) {
+        row[..L].copy_from_slice(t);
+    }
+    out
+}
+
+/// The best label sequence of `n` tokens, given each token's label scores (lanes past
+/// the labels are ignored) and the padded transition scores.
 fn viterbi(
     n: usize,
-    trans: &[[f32; L]; L + 1],
-    mut emission: impl FnMut(usize) -> [f32; L],
+    trans: &[Lanes; L + 1],
+    mut emission: impl FnMut(usize) -> Lanes,
 ) -> Vec<Label> {
     if n == 0 {
         return Vec::new();
     }
-    let mut best = vec![[0.0f32; L]; n];
-    let mut back = vec![[0u8; L]; n];
+    let mut best: Vec<Lanes> = Vec::with_capacity(n);
+    // The best previous label of each label at each token, as `f32` lanes so that
+    // the selects below have the compares' width.
+    let mut back: Vec<Lanes> = Vec::with_capacity(n);
     let first = emission(0);
-    for l in 0..L {
-        best[0][l] = first[l] + trans[L][l];
-    }
+    best.push(std::array::from_fn(|l| first[l] + trans[L][l]));
+    back.push([0.0; PADDED]);
     for i in 1..n {
         let em = emission(i);
-        let prev = best[i - 1];
-        // For every label at once, the best previous label: the inner loop runs over
-        // the labels, so it compiles to vector compares and blends. Ties go to the
-        // lowest previous label.
-        let mut max = [f32::NEG_INFINITY; L];
-        let mut arg = [0u8; L];
-        for (p, (&score, row)) in prev.iter().zip(trans).enumerate() {
-            for l in 0..L {
+        let prev = &best[i - 1];
+        // For every label at once, the best previous label. Ties go to the lowest
+        // previous label.
+        let mut max = [f32::NEG_INFINITY; PADDED];
+        let mut arg = [0.0f32; PADDED];
+        for (p, row) in trans[..L].iter().enumerate() {
+            let score = prev[p];
+            let from = p as f32;
+            for l in 0..PADDED {
                 let v = score + row[l];
-                if v > max[l] {
-                    max[l] = v;
-                    arg[l] = p as u8;
-                }
+                let better = v > max[l];
+                max[l] = if better { v } else { max[l] };
+                arg[l] = if better { from } else { arg[l] };
             }
         }
-        for l in 0..L {
-            best[i][l] = max[l] + em[l];
-        }
-        back[i] = arg;
+        best.push(std::array::from_fn(|l| max[l] + em[l]));
+        back.push(arg);
     }
+    let last = &best[n - 1];
     let mut l = (0..L)
-        .max_by(|&a, &b| best[n - 1][a].total_cmp(&best[n - 1][b]))
+        .max_by(|&a, &b| last[a].total_cmp(&last[b]))
         .unwrap_or(0);
     let mut out = vec![Label::Other; n];
     for i in (0..n).rev() {
@@ -112,7 +129,7 @@ impl Model {
             .iter()
             .map(|&f| &self.rows[self.slots[(f & MASK) as usize] as usize])
             .collect();
-        viterbi(feats.len(), &self.trans, |i| {
+        viterbi(feats.len(), &pad_transitions(&self.trans), |i| {
             // Exact: at most 40 weights of at most 32767 each.
             let mut s = [0i32; LANES];
             for row in &rows[feats.span(i)] {
@@ -278,8 +295,8 @@ impl Default for Dense {
 }
 
 impl Dense {
-    fn scores(&self, feats: &[u64]) -> [f32; L] {
-        let mut s = [0.0; L];
+    fn scores(&self, feats: &[u64]) -> Lanes {
+        let mut s = [0.0; PADDED];
         for &f in feats {
             let row = &self.emit[(f & MASK) as usize];
             for (a, b) in s.iter_mut().zip(row) {
@@ -290,7 +307,9 @@ impl Dense {
     }
 
     fn decode(&self, feats: &Features) -> Vec<Label> {
-        viterbi(feats.len(), &self.trans, |i| self.scores(feats.token(i)))
+        viterbi(feats.len(), &pad_transitions(&self.trans), |i| {
+            self.scores(feats.token(i))
+        })
     }
 }
 

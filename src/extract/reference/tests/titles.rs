@@ -23,6 +23,36 @@ fn a_thesis_kind_in_brackets_after_the_title() {
 }
 
 #[test]
+fn an_apa_thesis_names_its_school_in_the_brackets() {
+    // After an italic title, the brackets open the details; the archive after them is
+    // kept in the note.
+    let p = parse_md(
+        "**Okafor, C. N.** (2018). *The phonology of downstep* [Doctoral dissertation, University of Edinburgh]. Edinburgh Research Archive.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::PhdThesis);
+    assert_eq!(e.title.as_deref(), Some("The phonology of downstep"));
+    assert_eq!(e.container.as_deref(), Some("University of Edinburgh"));
+    assert_eq!(e.address, None);
+    assert_eq!(
+        e.note.as_deref(),
+        Some("Doctoral dissertation; Edinburgh Research Archive")
+    );
+    // In the title's sentence, without italics.
+    let p = parse_md(
+        "Lee, B. (2001). Tone in Yoruba [Master's thesis, University of Ibadan]. ProQuest Dissertations and Theses Global.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::MastersThesis);
+    assert_eq!(e.title.as_deref(), Some("Tone in Yoruba"));
+    assert_eq!(e.container.as_deref(), Some("University of Ibadan"));
+    assert_eq!(
+        e.note.as_deref(),
+        Some("Master's thesis; ProQuest Dissertations and Theses Global")
+    );
+}
+
+#[test]
 fn a_long_subtitle_after_a_question_with_nothing_after_it() {
     let p = parse_md(
         "**Moreno, A.**, Natarajan, P., Ødegaard, S., 2023. Are Syllables Enough? Probing Speech Models for Prosodic Structure.",
