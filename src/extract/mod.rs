@@ -290,6 +290,10 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
 }
 
 /// One entry's reading while the rest of its list is read.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "most entries are chosen at once; only the few open ones are boxed"
+)]
 enum Reading {
     /// Chosen already: the list's style does not change it.
     Chosen(reference::ParsedReference),
