@@ -27,7 +27,7 @@ pub fn classify_heading(text: &str) -> HeadingClass {
         .collect();
     let joined = format!(" {} ", words.join(" "));
     let mut publication = false;
-    let mut kind = None;
+    let mut kinds: Vec<(&str, EntryType)> = Vec::new();
     let mut other = false;
     for line in HEADINGS.lines() {
         let Some((phrase, class)) = line.split_once('\t') else {
@@ -41,15 +41,23 @@ pub fn classify_heading(text: &str) -> HeadingClass {
             "pub" => publication = true,
             t => {
                 publication = true;
-                // The longest phrase decides the type ("book chapters" over "books").
-                if kind.is_none_or(|(len, _)| phrase.len() > len) {
-                    kind = EntryType::from_bibtex_name(t).map(|k| (phrase.len(), k));
-                }
+                kinds.extend(EntryType::from_bibtex_name(t).map(|k| (phrase, k)));
             }
         }
     }
+    // The longest phrase decides the type ("book chapters" over "books"), unless the
+    // heading names two kinds ("Books and Chapters", "Journal and Conference Papers").
+    let kind = kinds
+        .iter()
+        .max_by_key(|(phrase, _)| phrase.len())
+        .filter(|(longest, kind)| {
+            kinds
+                .iter()
+                .all(|(phrase, k)| k == kind || longest.contains(phrase))
+        })
+        .map(|&(_, k)| k);
     match (publication, other) {
-        (true, _) => HeadingClass::Publications(kind.map(|(_, k)| k)),
+        (true, _) => HeadingClass::Publications(kind),
         (false, true) => HeadingClass::Other,
         _ => HeadingClass::Neutral,
     }
@@ -131,6 +139,14 @@ mod tests {
         assert_eq!(
             classify_heading("Book Chapters"),
             HeadingClass::Publications(Some(EntryType::InCollection))
+        );
+        // A heading that names two kinds suggests neither.
+        for mixed in ["Books and Chapters", "Refereed Journal and Conference Papers"] {
+            assert_eq!(classify_heading(mixed), HeadingClass::Publications(None));
+        }
+        assert_eq!(
+            classify_heading("Conference Proceedings"),
+            HeadingClass::Publications(Some(EntryType::InProceedings))
         );
         assert_eq!(classify_heading("Invited Talks"), HeadingClass::Other);
         assert_eq!(classify_heading("2023"), HeadingClass::Neutral);

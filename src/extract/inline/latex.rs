@@ -32,6 +32,8 @@ pub(super) const LATEX_SYMBOLS: &[(&str, &str)] = &[
     ("AA", "Å"),
     ("i", "ı"),
     ("dagger", "†"),
+    ("dag", "†"),
+    ("ddag", "‡"),
     ("ddagger", "‡"),
     ("ast", "*"),
     ("textasteriskcentered", "*"),
