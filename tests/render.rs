@@ -217,6 +217,36 @@ fn owner_from_the_command_line_and_custom_marks() {
 }
 
 #[test]
+fn an_edited_book_bolds_its_owner_among_the_editors() {
+    let bib = "@book{haddad2022contact,\n  editor    = {Haddad, Rania and Kowalski, Piotr},\n  editor+an = {1=highlight},\n  title     = {Contact Linguistics in the Levant},\n  year      = {2022},\n  publisher = {John Benjamins},\n}\n";
+    let entries: Vec<_> = publist::bib::read_bib(bib, "x.bib")
+        .entries
+        .into_iter()
+        .map(|b| b.entry)
+        .collect();
+    for style in ["apa", "ieee", "chicago-author-date"] {
+        let mut opts = Options::new(render::style::load(style).unwrap(), Target::Markdown);
+        opts.group_by = GroupBy::None;
+        let md = render::render(&entries, &opts).unwrap();
+        assert!(
+            md.contains("**Haddad, R.**") || md.contains("**R. Haddad**"),
+            "{style}: {md}"
+        );
+        assert!(
+            !md.contains("**Kowalski") && !md.contains("**P. Kowalski"),
+            "{style}: {md}"
+        );
+        // The owner given by name is found among the editors too.
+        opts.owner = vec![publist::bib::parse_name("Kowalski, Piotr", str::to_string)];
+        let md = render::render(&entries, &opts).unwrap();
+        assert!(
+            md.contains("**Kowalski, P.**") || md.contains("**P. Kowalski**"),
+            "{style}: {md}"
+        );
+    }
+}
+
+#[test]
 fn broken_bib_entries_are_reported_and_the_rest_rendered() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("x.bib");

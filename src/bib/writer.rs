@@ -156,6 +156,10 @@ fn write_entry(out: &mut String, e: &Entry, dialect: Dialect) {
         push("author+an", an, true);
     }
     push("editor", names(&e.editors), true);
+    // The editors' marks (kept as a field of its own) stand by the editors.
+    if let Some(an) = e.extra_field("editor+an") {
+        push("editor+an", an.to_string(), true);
+    }
     push(
         "title",
         e.title.as_deref().map(escape).unwrap_or_default(),
@@ -208,7 +212,7 @@ fn write_entry(out: &mut String, e: &Entry, dialect: Dialect) {
     );
     push("doi", e.doi.as_deref(), true);
     push("eprint", e.eprint.as_deref(), true);
-    for f in &e.extra {
+    for f in e.extra.iter().filter(|f| f.name != "editor+an") {
         push(
             &f.name,
             Some(&f.value),

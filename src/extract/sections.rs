@@ -141,7 +141,10 @@ mod tests {
             HeadingClass::Publications(Some(EntryType::InCollection))
         );
         // A heading that names two kinds suggests neither.
-        for mixed in ["Books and Chapters", "Refereed Journal and Conference Papers"] {
+        for mixed in [
+            "Books and Chapters",
+            "Refereed Journal and Conference Papers",
+        ] {
             assert_eq!(classify_heading(mixed), HeadingClass::Publications(None));
         }
         assert_eq!(

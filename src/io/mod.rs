@@ -79,8 +79,9 @@ pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()>
     Ok(())
 }
 
-/// One entry as a CSL-JSON item. Marks go to `custom["author+an"]`, links to
-/// `custom.links` (and the first plain link to `URL`), the arXiv id to `custom.arxiv`.
+/// One entry as a CSL-JSON item. Marks go to `custom["author+an"]` (an edited book's
+/// editors' to `custom["editor+an"]`), links to `custom.links` (and the first plain link
+/// to `URL`), the arXiv id to `custom.arxiv`.
 pub fn csl_item(e: &Entry) -> Value {
     let mut m = Map::new();
     m.insert("id".into(), e.key.clone().into());
@@ -153,6 +154,9 @@ pub fn csl_item(e: &Entry) -> Value {
     let mut custom = Map::new();
     if let Some(an) = format_annotations(&e.authors) {
         custom.insert("author+an".into(), an.into());
+    }
+    if let Some(an) = e.extra_field("editor+an") {
+        custom.insert("editor+an".into(), an.into());
     }
     if !e.links.is_empty() {
         custom.insert(

@@ -111,6 +111,12 @@ fn csl_entry(index: usize, v: &Value) -> Entry {
             }
         }
     }
+    if let Some(an) = custom
+        .and_then(|c| c.get("editor+an"))
+        .and_then(Value::as_str)
+    {
+        e.set_extra("editor+an", an);
+    }
     if let Some(links) = custom
         .and_then(|c| c.get("links"))
         .and_then(Value::as_array)

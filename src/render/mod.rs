@@ -30,7 +30,7 @@ use rayon::prelude::*;
 
 use crate::model::{Entry, Marks, Person};
 use layout::{Document, Group, GroupBy, Item, LegendText, Order, Selector};
-use runs::{MarkSymbols, flatten};
+use runs::{MarkSymbols, NameMarks, flatten};
 use style::LoadedStyle;
 
 /// Errors of the render stage.
@@ -203,6 +203,24 @@ pub fn mark_owner(entries: &[Entry], owner: &[Person]) -> Vec<Entry> {
     out
 }
 
+/// The marks of each editor: from `editor+an`, and the owner's by name.
+fn editor_marks(e: &Entry, owner: &[Person]) -> Vec<Marks> {
+    let mut marks = vec![Marks::default(); e.editors.len()];
+    if let Some(an) = e.extra_field("editor+an") {
+        for (i, m) in crate::bib::parse_annotations(an) {
+            if let Some(slot) = marks.get_mut(i) {
+                *slot = m;
+            }
+        }
+    }
+    for (m, name) in marks.iter_mut().zip(&e.editors) {
+        if owner.iter().any(|o| o.same_as(name)) {
+            m.highlight = true;
+        }
+    }
+    marks
+}
+
 /// Renders entries into a [`Document`] (selected, ordered, grouped, numbered).
 pub fn document(entries: &[Entry], opts: &Options) -> Result<Document, Error> {
     let entries = mark_owner(entries, &opts.owner);
@@ -340,16 +358,21 @@ fn render_entry(e: &Entry, n: usize, opts: &Options, locale: Option<LocaleCode>)
         None,
     ));
     let rendered = driver.finish(BibliographyRequest::new(style, locale, &LOCALES));
-    let marks: Vec<Marks> = e.authors.iter().map(|a| a.marks).collect();
+    let authors: Vec<Marks> = e.authors.iter().map(|a| a.marks).collect();
+    let editors = editor_marks(e, &opts.owner);
+    let marks = NameMarks {
+        authors: &authors,
+        editors: &editors,
+    };
     let (label, body) = match rendered
         .bibliography
         .and_then(|b| b.items.into_iter().next())
     {
         Some(it) => (
             it.first_field
-                .map(|f| flatten(&hayagriva::ElemChildren(vec![f]), &marks, &opts.symbols))
+                .map(|f| flatten(&hayagriva::ElemChildren(vec![f]), marks, &opts.symbols))
                 .unwrap_or_default(),
-            flatten(&it.content, &marks, &opts.symbols),
+            flatten(&it.content, marks, &opts.symbols),
         ),
         // A style without a bibliography (alphanumeric) only makes labels: the label,
         // then the entry in publist's CV style.

@@ -83,8 +83,28 @@ impl Default for MarkSymbols {
     }
 }
 
-/// Flattens rendered children; `marks[i]` are the marks of author `i`.
-pub fn flatten(children: &ElemChildren, marks: &[Marks], symbols: &MarkSymbols) -> Vec<Run> {
+/// The marks of an entry's names, by position in their lists.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NameMarks<'a> {
+    /// `authors[i]` are the marks of author `i`.
+    pub authors: &'a [Marks],
+    /// `editors[i]` are the marks of editor `i` (an edited book's owner in bold).
+    pub editors: &'a [Marks],
+}
+
+impl NameMarks<'_> {
+    /// The marks of the name `i` of list `var`.
+    fn get(&self, var: NameVariable, i: usize) -> Option<Marks> {
+        match var {
+            NameVariable::Author => self.authors.get(i).copied(),
+            NameVariable::Editor => self.editors.get(i).copied(),
+            _ => None,
+        }
+    }
+}
+
+/// Flattens rendered children, with each marked name's marks.
+pub fn flatten(children: &ElemChildren, marks: NameMarks<'_>, symbols: &MarkSymbols) -> Vec<Run> {
     let mut out = Vec::new();
     walk(children, marks, symbols, Weight::Style, &mut out);
     fix_punctuation(&mut out);
@@ -105,7 +125,7 @@ enum Weight {
 
 fn walk(
     children: &ElemChildren,
-    marks: &[Marks],
+    marks: NameMarks<'_>,
     symbols: &MarkSymbols,
     weight: Weight,
     out: &mut Vec<Run>,
@@ -129,8 +149,8 @@ fn walk(
             ),
             ElemChild::Transparent { .. } => {}
             ElemChild::Elem(e) => match e.meta {
-                Some(ElemMeta::Name(NameVariable::Author, i)) => {
-                    let m = marks.get(i).copied().unwrap_or_default();
+                Some(ElemMeta::Name(var, i)) if marks.get(var, i).is_some() => {
+                    let m = marks.get(var, i).unwrap_or_default();
                     let weight = if m.highlight { Weight::Bold } else { weight };
                     walk(&e.children, marks, symbols, weight, out);
                     let mut sym = String::new();

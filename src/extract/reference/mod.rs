@@ -12,7 +12,7 @@ use super::fields::{self, Details};
 use super::inline::RichText;
 use super::names::{self, is_boundary};
 use super::tidy;
-use crate::model::{Entry, EntryType, Field, Link, LinkKind, Person};
+use crate::model::{Author, Entry, EntryType, Field, Link, LinkKind};
 
 mod classify;
 mod edited_by;
@@ -83,26 +83,24 @@ static GB_CODE: LazyLock<Regex> =
 /// Names in the author's place followed by an editor mark ("(Ed.)", ", eds.") are the
 /// editors of a book: they are taken out of `authors` and returned, with the index
 /// past the mark.
-fn editors_in_author_place(text: &str, end: usize, e: &mut Entry) -> (usize, Vec<Person>) {
+fn editors_in_author_place(text: &str, end: usize, e: &mut Entry) -> (usize, Vec<Author>) {
     match names::editor_mark_len(&text[end..]) {
-        Some(len) if !e.authors.is_empty() => {
-            let editors = std::mem::take(&mut e.authors)
-                .into_iter()
-                .map(|a| a.name)
-                .collect();
-            (end + len, editors)
-        }
+        Some(len) if !e.authors.is_empty() => (end + len, std::mem::take(&mut e.authors)),
         _ => (end, Vec::new()),
     }
 }
 
 /// Gives a reference the editors found in its author's place ([`editors_in_author_place`])
-/// once its type and venue are decided: with no venue, it is an edited book.
-fn set_book_editors(e: &mut Entry, editors: Vec<Person>) {
+/// once its type and venue are decided: with no venue, it is an edited book. Their marks
+/// (the owner in bold among the editors) go to `editor+an`.
+fn set_book_editors(e: &mut Entry, editors: Vec<Author>) {
     if editors.is_empty() || !e.editors.is_empty() {
         return;
     }
-    e.editors = editors;
+    if let Some(an) = crate::bib::format_annotations(&editors) {
+        e.set_extra("editor+an", an);
+    }
+    e.editors = editors.into_iter().map(|a| a.name).collect();
     if e.container.is_none() && matches!(e.kind, EntryType::Misc | EntryType::Article) {
         e.kind = EntryType::Book;
     }

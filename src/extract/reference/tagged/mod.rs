@@ -634,7 +634,7 @@ pub(super) struct TaggedParts {
     /// Mark symbols after each author.
     pub symbols: Vec<String>,
     /// Editors found in the author's place.
-    pub book_editors: Vec<Person>,
+    pub book_editors: Vec<Author>,
     /// Whether a dash stands for the authors of the entry before.
     pub repeats_authors: bool,
     /// Text of the author run after the names the parser read.

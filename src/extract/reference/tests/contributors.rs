@@ -17,6 +17,25 @@ fn chapter_with_editors() {
 }
 
 #[test]
+fn a_bold_editor_keeps_the_mark_in_editor_annotations() {
+    let p = parse_md(
+        "**Haddad, Rania**, and Piotr Kowalski, eds. *Contact Linguistics in the Levant*. Amsterdam: John Benjamins, 2022.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::Book);
+    assert!(e.authors.is_empty());
+    assert_eq!(e.editors.len(), 2);
+    assert_eq!(e.extra_field("editor+an"), Some("1=highlight"));
+    let bib = crate::bib::to_bib_string(std::slice::from_ref(e), crate::bib::Dialect::BibTeX);
+    assert!(
+        bib.contains(
+            "editor    = {Haddad, Rania and Kowalski, Piotr},\n  editor+an = {1=highlight},\n"
+        ),
+        "{bib}"
+    );
+}
+
+#[test]
 fn editors_in_the_author_place_make_an_edited_book() {
     let p = parse_md(
         "Snyder, C. R. (Ed.). (1999). Coping: The psychology of what works. New York, NY: Oxford University Press.",
