@@ -523,7 +523,16 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
         if vancouver {
             match person_family_first(&c.text) {
                 Some((mut p, n)) => {
-                    if p.given.matches('.').count() == 1 && p.given.ends_with('.') {
+                    // "Lin M." ending the list: the full stop ends the sentence, unless
+                    // the names before have their initials dotted too ("Haddad R.,
+                    // Nguyen T."); before a comma it is the initial's.
+                    let last = n < tok_count(i) || i + 1 == chunks.len();
+                    let dotted = chunks[..i].iter().any(|c| c.text.trim_end().ends_with('.'));
+                    if last
+                        && !dotted
+                        && p.given.matches('.').count() == 1
+                        && p.given.ends_with('.')
+                    {
                         p.given.pop();
                     }
                     let e = if n < tok_count(i) {

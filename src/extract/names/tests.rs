@@ -305,3 +305,14 @@ fn one_name_before_a_colon() {
     let (n, _, _) = names("Deep Learning: A Survey. Nature 521, 2015.");
     assert!(n.is_empty(), "{n:?}");
 }
+
+#[test]
+fn dotted_initials_after_the_family_name_keep_their_periods() {
+    // GOST and French lists dot the initials: the last full stop is the initial's too.
+    let (n, _, rest) = names("Haddad R., Nguyen T. Corpus of Beirut speech // Voprosy. 2018.");
+    assert_eq!(n, ["Haddad, R.", "Nguyen, T."]);
+    assert!(rest.starts_with("Corpus"), "{rest}");
+    // Vancouver writes them bare: the full stop after the last ends the list.
+    let (n, _, _) = names("Lin M, Ye J. Deformable butterfly. Neurocomputing. 2021.");
+    assert_eq!(n, ["Lin, M", "Ye, J"]);
+}
