@@ -108,7 +108,7 @@ static MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "2019 Jan-Feb;", "2020 Mar 3;".
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b((?:19|20)\d\d)\s+({MONTH}(?:\s*[-–/]\s*{MONTH})?)(?:\s+\d{{1,2}})?\s*(?:;|\.?\s*$)"
+        r"(?i)\b((?:19|20)\d\d)\s+({MONTH}(?:\s*[-–/]\s*{MONTH})?)(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?\s*(?:;|\.?\s*$)"
     ))
 });
 static YEAR: LazyLock<Regex> =

@@ -118,6 +118,15 @@ pub(super) fn person_family_first(text: &str) -> Option<(Person, usize)> {
     };
     let mut n = first_initial;
     while n < toks.len() && is_initials(toks[n]) {
+        // "Sato P. A benchmark": after a dotted initial, a bare capital with words after
+        // it opens the title.
+        if n > first_initial
+            && toks[n - 1].ends_with('.')
+            && !toks[n].contains('.')
+            && n + 1 < toks.len()
+        {
+            break;
+        }
         n += 1;
     }
     let fam: Vec<&str> = toks[..first_initial].to_vec();

@@ -393,12 +393,13 @@ fn parse_rules(
     }
     for p in pieces {
         let mut p = tidy::tidy(&p);
-        // The year again, after the place ("Toronto, Canada, 2023", Bristol).
+        // The year again, after the place ("Toronto, Canada, 2023", Bristol; "Paris:
+        // ELRA; 2022", NLM).
         if let Some(y) = &details.year
             && let Some(head) = p.strip_suffix(y.as_str())
-            && (head.is_empty() || head.ends_with([',', ' ']))
+            && (head.is_empty() || head.ends_with([',', ';', ' ']))
         {
-            p = head.trim_end_matches([',', ' ']).to_string();
+            p = head.trim_end_matches([',', ';', ' ']).to_string();
         }
         if p.is_empty() {
             continue;

@@ -228,3 +228,26 @@ fn a_city_joined_to_the_proceedings_without_a_comma() {
     );
     assert_eq!(p.entry.address.as_deref(), Some("Thailand"));
 }
+
+#[test]
+fn an_nlm_conference_paper_keeps_both_places() {
+    // The meeting's days go with its date; the meeting's place, beside the publisher's,
+    // is kept in the note; "A" after the last initials opens the title.
+    let p = parse_md(
+        "Okafor CN, Sato P. A benchmark for dialect identification. In: Proceedings of the 13th Language Resources and Evaluation Conference; 2022 Jun 20-25; Marseille, France. Paris: ELRA; 2022. p. 300-8.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.kind, EntryType::InProceedings);
+    assert_eq!(e.authors.len(), 2);
+    assert_eq!(e.authors[1].name.given, "P");
+    assert_eq!(
+        e.title.as_deref(),
+        Some("A benchmark for dialect identification")
+    );
+    assert_eq!(e.year.as_deref(), Some("2022"));
+    assert_eq!(e.number, None);
+    assert_eq!(e.publisher.as_deref(), Some("ELRA"));
+    assert_eq!(e.address.as_deref(), Some("Paris"));
+    assert_eq!(e.note.as_deref(), Some("Marseille, France"));
+    assert_eq!(e.pages.as_deref(), Some("300--8"));
+}

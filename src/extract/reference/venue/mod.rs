@@ -160,9 +160,9 @@ pub(super) fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) ->
             _ => (None, None),
         };
         if let Some(place) = place {
-            e.address.get_or_insert_with(|| place.to_string());
+            set_or_note(e, |e| &mut e.address, place);
             if let Some(p) = publisher {
-                e.publisher.get_or_insert_with(|| p.to_string());
+                set_or_note(e, |e| &mut e.publisher, p);
             }
             return name;
         }
@@ -194,7 +194,7 @@ pub(super) fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) ->
                 }
                 _ => place.to_string(),
             };
-            e.address.get_or_insert(place);
+            set_or_note(e, |e| &mut e.address, &place);
             // "Proceedings of X, Publisher, Place".
             let publisher = publisher.or_else(|| {
                 let (h, p) = name.rsplit_once(", ")?;
@@ -204,12 +204,22 @@ pub(super) fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) ->
                 })
             });
             if let Some(p) = publisher {
-                e.publisher.get_or_insert_with(|| p.to_string());
+                set_or_note(e, |e| &mut e.publisher, p);
             }
             return name;
         }
     }
     container
+}
+
+/// Sets the field `slot` picks to `value` unless it has one; a second, different value
+/// (the meeting's place beside the publisher's) goes to the note rather than being lost.
+fn set_or_note(e: &mut Entry, slot: fn(&mut Entry) -> &mut Option<String>, value: &str) {
+    match slot(e).as_deref() {
+        None => *slot(e) = Some(value.to_string()),
+        Some(v) if v != value => e.add_note(value),
+        Some(_) => {}
+    }
 }
 
 /// The publisher and place that the only container-like text really is (books): see
