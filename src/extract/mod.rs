@@ -167,10 +167,12 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
         .iter()
         .map(|item| {
             let r = reference::read(inline::parse(&composed(&item.text), opts.format), item.hint);
-            if r.rules_complete() && r.titles_agree() {
+            // Readers that agree never wait: the rules' reading is taken either way.
+            let agrees = r.rules_complete() && r.titles_agree();
+            if agrees {
                 agreeing += 1;
             }
-            if r.waits_for_trust() {
+            if !agrees && r.waits_for_trust() {
                 Reading::Open(Box::new(r))
             } else {
                 Reading::Chosen(r.choose(false))
