@@ -58,7 +58,7 @@ static ARTICLE_PAGES: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bArticle\s+([A-Za-z]?\d+)\s*,\s*(\d{1,4})\s+pages\b\.?"));
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:pp?\.?|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)|(?:^|\s)[СC]{1,2}\.)\s*([A-Z]?\d+(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)",
+        r"(?i)(?:\b(?:pp?\.?|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)|(?:^|\s)[СC]{1,2}\.|(?:^|[.,;]\s*)paper(?:\s+no\.?)?\s)\s*([A-Z]?\d+(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)",
     )
 });
 /// "volume 1099 of Lecture Notes in Computer Science", "vol. 3 of the Series": a volume
@@ -73,7 +73,7 @@ static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:no\.|no\s|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|heft)|n°|№)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b|\bn\.\s*(\d+(?:[-–/]\d+)?)\b",
+        r"(?i)(?:\b(?:no\.|no\s|nos\.|num(?:ber)?\b\.?|issue\b|iss\.|nr\.|heft\b)|n°|№)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b|\bn\.\s*(\d+(?:[-–/]\d+)?)\b",
     )
 });
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -115,6 +115,11 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^\w/.:-])((?:1[5-9]|20)\d\d)([a-z])?(?:[^\w/-]|$)"));
 static RANGE_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"[,.;:]\s*([A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+)[\s.,]*$"));
+/// A bare range between a comma and a full stop, with more after it: a chapter's pages
+/// after its book ("*Handbook*, 233–259. Oxford: Press.", linguistics).
+static RANGE_MID: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|,)\s*(?:(\d{1,4})\s*,\s*)?([A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+)\s*\.\s+\S")
+});
 static VOL_NUM_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:^\s*|,\s*|[\p{L}.]\s+)(\d{1,4})(?:\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)|\s+([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))[\s.,]*$",
@@ -493,6 +498,28 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
         let r = c.get(1).unwrap().range();
         tail.replace_range(r, " ");
     }
+    if d.pages.is_none()
+        && tail.contains(DASHES)
+        && let Some(c) = RANGE_MID.captures(tail)
+        && is_ascending_range(&c[2])
+        && !is_year_range(&c[2])
+    {
+        d.pages = Some(normalize_pages(&c[2]));
+        // A volume before them ("Journal, 17, 255–287. Retrieved from"), not a year.
+        let volume = c
+            .get(1)
+            .filter(|v| d.volume.is_none() && !YEAR.is_match(v.as_str()));
+        if let Some(v) = volume {
+            d.volume = Some(v.as_str().to_string());
+        }
+        // The comma before them goes too, so that the full stop after them still ends
+        // the venue's sentence; a year before them stays.
+        let start = match c.get(1) {
+            Some(_) if volume.is_none() => c.get(2).unwrap().start(),
+            _ => c.get(0).unwrap().start(),
+        };
+        tail.replace_range(start..c.get(2).unwrap().end(), "");
+    }
     if first_then(tail, |c| c.is_ascii_digit(), |c| c == '.') {
         take_volume_number(tail, d, &DOTTED_VOL);
     }
@@ -516,6 +543,24 @@ pub(crate) fn is_year_range(range: &str) -> bool {
         _ => return false,
     };
     a.len() == 4 && (1500..2040).contains(&start) && end.is_ok_and(|e| e > start && e < 2040)
+}
+
+/// Whether a range of two numbers rises ("233–259", or "1021–66" with the end's first
+/// digits left out); one with letters ("e12–e19", "S1–S9") counts as rising.
+fn is_ascending_range(range: &str) -> bool {
+    let Some((a, b)) = range.split_once(['-', '–', '—']) else {
+        return false;
+    };
+    let (a, b) = (a.trim(), b.trim_start_matches(['-', '–', '—']).trim());
+    let (Ok(start), Ok(_)) = (a.parse::<u64>(), b.parse::<u64>()) else {
+        return true;
+    };
+    // "1021–66" ends at 1066.
+    let end = match a.len().checked_sub(b.len()) {
+        Some(cut) if cut > 0 => format!("{}{b}", &a[..cut]),
+        _ => b.to_string(),
+    };
+    end.parse::<u64>().is_ok_and(|end| start < end)
 }
 
 /// The year of a text that is only a year from 1500 to 2099, maybe with a letter

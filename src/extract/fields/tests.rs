@@ -259,3 +259,18 @@ fn a_range_of_years_at_the_end_is_no_pages() {
     take_details(&mut tail, &mut d);
     assert_eq!(d.pages.as_deref(), Some("1359--62"));
 }
+
+/// A chapter's bare page range between its book and the imprint, rising whole or
+/// abbreviated; years and falling numbers are no pages.
+#[test]
+fn a_bare_range_before_the_imprint_is_pages() {
+    for (text, pages) in [
+        (", 233–259. Oxford: Oxford University Press.", Some("233--259")),
+        ("Handbook of Prosody, 1021–66. Chicago: Press.", Some("1021--66")),
+        ("Collected Letters, 1861–1865. London: Murray.", None),
+        ("Report, 2019-12. Geneva: WHO.", None),
+    ] {
+        let (d, _) = details(text);
+        assert_eq!(d.pages.as_deref(), pages, "{text}");
+    }
+}

@@ -137,8 +137,9 @@ pub(super) fn classify(
     if proc {
         return EntryType::InProceedings;
     }
-    // A volume of a series is a book's ("Vol. 4 of Gesammelte Dichtungen").
-    if jour || (d.volume.is_some() && d.series.is_none()) || d.number.is_some() {
+    // A volume or number of a series is a book's ("Vol. 4 of Gesammelte Dichtungen",
+    // "(Studies in African Linguistics 12)").
+    if jour || (d.volume.is_some() || d.number.is_some()) && d.series.is_none() {
         return EntryType::Article;
     }
     // "In: Linguistic Typology 28, S. 211–260" (German styles lead journals with "In:").

@@ -23,6 +23,7 @@ mod quotes;
 mod readings;
 mod report;
 mod roles;
+mod series;
 mod split;
 mod tagged;
 mod translators;
@@ -206,6 +207,11 @@ fn parse_rules(
             }
             tail = school;
         }
+    }
+    // A book's series in brackets before the imprint.
+    if let Some(s) = series::take_series(&mut title, &mut tail) {
+        details.series = Some(s.name);
+        details.number = s.number;
     }
     let mut note_title = String::new();
     split_title_details(&mut title, &mut tail, &mut note_title);

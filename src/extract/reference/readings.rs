@@ -352,7 +352,19 @@ impl Readings {
         let mut tagged = self.tagged;
         if agree {
             let (t, r) = (&mut tagged.entry, &self.rules.entry);
+            // A chapter the rules read with its book ("In Eds (eds.), Book") and the
+            // tagger without one is a chapter, edited by all the editors the rules found.
+            if t.container.is_none()
+                && r.container.is_some()
+                && matches!(r.kind, EntryType::InCollection | EntryType::InProceedings)
+            {
+                t.kind = r.kind;
+            }
             let mut taken = Vec::new();
+            if r.editors.len() > t.editors.len() {
+                t.editors = r.editors.clone();
+                taken.extend(r.editors.iter().map(|p| format!("{} {}", p.given, p.family)));
+            }
             let mut displaced = Vec::new();
             for (theirs, mine) in [
                 (&mut t.container, &r.container),
