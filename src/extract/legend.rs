@@ -29,6 +29,24 @@ static LEGEND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s(\[;,])(\*|∗|⁎|†|‡|§|¶|#|✝|✉|\^\*|\\\*)\s*(?:[:=–—-]|denotes|indicates|means|marks)?\s*(?:the\s+)?(equal(?:ly)?[\s-]contribut\w*|equal\s+authorship|equal\s+contribution|contributed\s+equally|these\s+authors\s+contributed\s+equally|co-?first(?:\s+authors?(?:ship)?)?|joint(?:ly)?\s+first|shared\s+first|first\s+authors?|equal|corresponding(?:\s+authors?)?|correspondence|senior\s+authors?|co-?senior|co-?last|last\s+authors?|students?|mentees?|supervised|advisees?|\w+)").unwrap()
 });
 
+/// A bracketed legend ending an entry: "(*equal contribution)", "[† corresponding
+/// author]".
+static TRAILING_LEGEND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(\[]\s*((?:\*|∗|⁎|†|‡|§|#|✉|\^\*|\\\*)[^()\[\]]{3,100})[)\]]\.?\s*$").unwrap()
+});
+
+/// Where a legend that ends an entry starts ("Title. Venue, 2021. (*equal
+/// contribution)"): the list's legend has read it, and it is no part of the reference.
+pub fn trailing_legend(text: &str) -> Option<usize> {
+    if !text.ends_with([')', ']', '.', ' ']) {
+        return None;
+    }
+    let c = TRAILING_LEGEND.captures(text)?;
+    Legend::default()
+        .read_line(&c[1])
+        .then(|| c.get(0).unwrap().start())
+}
+
 /// Normalises the ways a mark is written (`\*`, `^*`) to the symbol.
 fn symbol(s: &str) -> char {
     match s {
@@ -125,5 +143,18 @@ mod tests {
         let mut m = Marks::default();
         l.apply("*†", &mut m);
         assert!(m.equal && m.corresponding);
+    }
+
+    #[test]
+    fn a_legend_that_ends_an_entry() {
+        let text = "L. Zhou*, H. Reyes*, \"Title,\" Appl. Acoust. 180, 108112 (2021). (*equal contribution)";
+        let start = trailing_legend(text).unwrap();
+        assert_eq!(&text[start..], "(*equal contribution)");
+        assert_eq!(
+            trailing_legend("Title. Venue (2021). [† corresponding author]."),
+            Some(21)
+        );
+        assert_eq!(trailing_legend("Title. Venue, 2021 (* oral)"), None);
+        assert_eq!(trailing_legend("Title (*Escherichia coli*)"), None);
     }
 }

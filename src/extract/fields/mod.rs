@@ -36,6 +36,8 @@ pub struct Details {
     pub pagetotal: Option<String>,
     /// The edition opening the brackets after a book (APA: "(2nd ed., pp. 200–230)").
     pub edition: Option<String>,
+    /// The chapter of a book a chapter is ("Chap. 14", "ch. 3").
+    pub chapter: Option<String>,
     /// Notes ("To appear", "Supplement").
     pub notes: Vec<String>,
 }
@@ -73,7 +75,7 @@ static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:no\.|no\s|nos\.|num(?:ber)?\b\.?|issue\b|iss\.|nr\.|heft\b)|n°|№)\s*(\d+(?:[-–/]\d+)?|[A-Z]\d*)\b|\bn\.\s*(\d+(?:[-–/]\d+)?)\b",
+        r"(?i)(?:\b(?:no\.|no\s|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|heft)|n°|№)\s*(\d+(?:[-–/]\d+)?|(?-i:[A-Z])\d*)\b|\bn\.\s*(\d+(?:[-–/]\d+)?)\b",
     )
 });
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -115,6 +117,10 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^\w/.:-])((?:1[5-9]|20)\d\d)([a-z])?(?:[^\w/-]|$)"));
 static RANGE_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"[,.;:]\s*([A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+)[\s.,]*$"));
+/// A chapter's number: "Chap. 14", "chapter 3", "ch. 2", "Kap. 5".
+static CHAPTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:chap(?:ter)?\.?|ch\.|kap\.|chapitre)\s*(\d{1,3}|[IVXLC]{1,6}\b)")
+});
 /// A bare range between a comma and a full stop, with more after it: a chapter's pages
 /// after its book ("*Handbook*, 233–259. Oxford: Press.", linguistics).
 static RANGE_MID: LazyLock<Regex> = LazyLock::new(|| {
@@ -334,6 +340,15 @@ pub fn take_details(tail: &mut String, d: &mut Details) {
                 return false;
             };
             d.number = Some(n.as_str().to_string());
+            true
+        });
+    }
+    if has(&["chap", "ch.", "kap."]) {
+        take_all(tail, &CHAPTER, |c| {
+            if d.chapter.is_some() {
+                return false;
+            }
+            d.chapter = Some(c[1].to_string());
             true
         });
     }

@@ -265,12 +265,37 @@ fn a_range_of_years_at_the_end_is_no_pages() {
 #[test]
 fn a_bare_range_before_the_imprint_is_pages() {
     for (text, pages) in [
-        (", 233–259. Oxford: Oxford University Press.", Some("233--259")),
-        ("Handbook of Prosody, 1021–66. Chicago: Press.", Some("1021--66")),
+        (
+            ", 233–259. Oxford: Oxford University Press.",
+            Some("233--259"),
+        ),
+        (
+            "Handbook of Prosody, 1021–66. Chicago: Press.",
+            Some("1021--66"),
+        ),
         ("Collected Letters, 1861–1865. London: Murray.", None),
         ("Report, 2019-12. Geneva: WHO.", None),
     ] {
         let (d, _) = details(text);
         assert_eq!(d.pages.as_deref(), pages, "{text}");
     }
+}
+
+/// "Chap. 14" is a chapter's number, neither a volume nor a page.
+#[test]
+fn a_chapter_number() {
+    let (d, t) = details("Springer, Berlin, 2013, Chap. 14, pp. 389–420.");
+    assert_eq!(d.chapter.as_deref(), Some("14"));
+    assert_eq!(d.pages.as_deref(), Some("389--420"));
+    assert_eq!(d.volume, None);
+    assert_eq!(t, "Springer, Berlin");
+}
+
+/// "Issues in Bantu Tonology" holds no issue number; "Issue1" does.
+#[test]
+fn an_issue_word_needs_its_number() {
+    let (d, _) = details("Issues in Bantu Tonology, 37-82.");
+    assert_eq!(d.number, None);
+    let (d, _) = details("Alzheimer's & Dementia, Volume 17, Issue1, 2021.");
+    assert_eq!(d.number.as_deref(), Some("1"));
 }

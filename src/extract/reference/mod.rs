@@ -116,6 +116,9 @@ pub fn parse(rt: RichText, hint: Option<EntryType>) -> ParsedReference {
 /// reference whose title stands first, before a sentence of contributors, is read by the
 /// rules alone (both readings are theirs).
 pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
+    if let Some(start) = crate::extract::legend::trailing_legend(&rt.text) {
+        rt.remove(&[start..rt.text.len()]);
+    }
     let mut out = ParsedReference::default();
     let e = &mut out.entry;
     take_links(&mut rt, e);
@@ -140,8 +143,12 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     let list = names::parse_authors(&rt, rt.text.len());
     let tagged = finish_tagged(&rt, hint, &list, out.clone());
     let tagger_crosses_markup = crosses_markup(&rt, tagged.entry.title.as_deref());
-    let rules = parse_rules(&rt, hint, list, out);
+    let mut rules = parse_rules(&rt, hint, list, out);
     let rules_title_ends_at_markup = ends_at_markup(&rt, rules.entry.title.as_deref());
+    let mut tagged = tagged;
+    for e in [&mut rules.entry, &mut tagged.entry] {
+        venue::keep_abbreviation_period(&rt.text, e);
+    }
     Readings {
         rules,
         tagged,
@@ -500,6 +507,9 @@ fn parse_rules(
     set_book_editors(e, book_editors);
     if let Some(ed) = edition.or(details.edition.take()) {
         e.set_extra("edition", ed);
+    }
+    if let Some(chapter) = details.chapter.take() {
+        e.set_extra("chapter", chapter);
     }
     if let Some(series) = details.series.take() {
         e.set_extra("series", series);

@@ -304,12 +304,19 @@ impl Readings {
                 publisher_for_venue(r, t);
                 // Text the rules placed already is not read a second time: a number
                 // found anywhere in it, a place that ends the publisher ("Ltd").
-                let placed: Vec<String> =
-                    [&r.title, &r.container, &r.publisher, &r.number, &r.note]
-                        .into_iter()
-                        .flatten()
-                        .cloned()
-                        .collect();
+                let chapter = r.extra_field("chapter").map(str::to_string);
+                let placed: Vec<String> = [
+                    &r.title,
+                    &r.container,
+                    &r.publisher,
+                    &r.number,
+                    &r.note,
+                    &chapter,
+                ]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect();
                 // Reports and patents have a number, not a volume: what the tagger read
                 // as one is the day of a date ("October 18, 1977").
                 let numbered = matches!(r.kind, EntryType::TechReport | EntryType::Patent)
@@ -363,11 +370,29 @@ impl Readings {
             let mut taken = Vec::new();
             if r.editors.len() > t.editors.len() {
                 t.editors = r.editors.clone();
-                taken.extend(r.editors.iter().map(|p| format!("{} {}", p.given, p.family)));
+                taken.extend(
+                    r.editors
+                        .iter()
+                        .map(|p| format!("{} {}", p.given, p.family)),
+                );
             }
             let mut displaced = Vec::new();
+            // A venue the rules ran on into the numbers the tagger read ("Appl. Acoust.
+            // 180, 108112") is not taken.
+            let venue_holds_numbers = r.container.as_deref().is_some_and(|c| {
+                [&t.volume, &t.pages]
+                    .into_iter()
+                    .flatten()
+                    .filter(|n| n.chars().any(|c| c.is_ascii_digit()))
+                    .any(|n| words(c).any(|w| w == n))
+            });
+            let rules_venue = if venue_holds_numbers {
+                &None
+            } else {
+                &r.container
+            };
             for (theirs, mine) in [
-                (&mut t.container, &r.container),
+                (&mut t.container, rules_venue),
                 (&mut t.volume, &r.volume),
                 (&mut t.number, &r.number),
                 (&mut t.pages, &r.pages),

@@ -45,7 +45,9 @@ pub(super) fn take_series(title: &mut String, tail: &mut String) -> Option<Serie
         *tail = rest.trim_start().to_string();
         return Some(series);
     }
-    let open = title.rfind('(').filter(|_| title.trim_end().ends_with(')'))?;
+    let open = title
+        .rfind('(')
+        .filter(|_| title.trim_end().ends_with(')'))?;
     let c = SERIES_BRACKET.captures(&title[open..])?;
     if c.get(0).unwrap().end() != title.len() - open {
         return None;
@@ -110,7 +112,10 @@ mod tests {
         );
         assert_eq!(s.unwrap().number.as_deref(), Some("7"));
         assert_eq!(title, "Lectures on tone");
-        let (s, _, _) = series("Syntax", "(Oxford Surveys in Syntax). Oxford University Press.");
+        let (s, _, _) = series(
+            "Syntax",
+            "(Oxford Surveys in Syntax). Oxford University Press.",
+        );
         assert_eq!(s.unwrap().number, None);
     }
 

@@ -173,6 +173,16 @@ pub(super) fn venue_sentence_end(s: &str) -> Option<usize> {
         let next_abbrev = next.starts_with(|c: char| c.is_uppercase())
             && next.trim_end_matches([',', ';', ':']).ends_with('.')
             && next.len() <= 8;
+        // "IEEE Trans. on Image Processing", "Acta Acust. united Ac.".
+        let next_joins = matches!(next, "on" | "of" | "and" | "for" | "united" | "&");
+        // The venue's last abbreviation, its stop trimmed with the text's end ("Proc.
+        // Meet. Acoust").
+        let rest = s[i + 1..].trim();
+        let last_abbrev = rest == next
+            && (2..=6).contains(&next.chars().count())
+            && next.starts_with(|c: char| c.is_uppercase())
+            && next.chars().all(char::is_alphabetic);
+        let next_abbrev = next_abbrev || next_joins || last_abbrev;
         if s[i..].starts_with('.') && short_cap && next_abbrev {
             from = i + 1;
             continue;

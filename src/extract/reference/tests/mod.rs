@@ -8,6 +8,7 @@ mod contributors;
 mod designations;
 mod imprints;
 mod titles;
+mod venues;
 
 fn parse_md(s: &str) -> ParsedReference {
     parse(inline::parse(s, Format::Markdown), None)

@@ -139,6 +139,30 @@ pub(super) fn clean_container(c: &str, kind: EntryType) -> String {
     TRAILING.replace(&c, "").trim().to_string()
 }
 
+/// Gives back the full stop of an abbreviated venue's last word ("J. Acoust. Soc. Am.",
+/// "IEEE Trans. Intell. Transp. Syst."), which ends the venue's sentence too and was
+/// taken for its end: when other words of the venue are abbreviated and `text` has the
+/// stop right after it.
+pub(super) fn keep_abbreviation_period(text: &str, e: &mut Entry) {
+    let Some(venue) = e.container.as_mut() else {
+        return;
+    };
+    let Some((head, last)) = venue.rsplit_once(' ') else {
+        return;
+    };
+    let abbreviated = (2..=6).contains(&last.len())
+        && last.chars().all(char::is_alphabetic)
+        && !last.chars().all(char::is_uppercase)
+        && head.split(' ').any(|w| w.len() >= 2 && w.ends_with('.'));
+    if abbreviated
+        && text
+            .match_indices(venue.as_str())
+            .any(|(i, _)| text[i + venue.len()..].starts_with('.'))
+    {
+        venue.push('.');
+    }
+}
+
 /// A proceedings title followed by its place and maybe its publisher ("Proceedings of X,
 /// Toronto, Canada: ACL", "Proceedings of X, ACL, Toronto, Canada", "Proceedings of X;
 /// ACL: Toronto, Canada"): the place and
@@ -289,6 +313,18 @@ pub(super) fn publisher_and_place(s: &str) -> Option<(String, Option<String>)> {
     let s = s.trim().trim_end_matches('.').trim();
     if let Some(c) = ADDRESS_PUBLISHER.captures(s) {
         return Some((c[2].trim().to_string(), Some(c[1].trim().to_string())));
+    }
+    // "Springer, Berlin", "Wiley, New York, NY": a publisher, then its place.
+    if let Some((publisher, place)) = s.split_once(", ")
+        && fields::is_publisher(publisher)
+        && is_place(place)
+        // "Prentice-Hall, Inc, Englewood Cliffs": the firm's name goes on.
+        && !matches!(
+            place.split([',', ' ', '.']).next(),
+            Some("Inc" | "Ltd" | "Co" | "Corp" | "GmbH" | "AG" | "LLC" | "Pvt" | "SA")
+        )
+    {
+        return Some((publisher.to_string(), Some(place.to_string())));
     }
     if fields::is_publisher(s) {
         return Some((s.to_string(), None));
@@ -446,12 +482,22 @@ pub(super) fn is_place(p: &str) -> bool {
 
 /// A thesis's school or a report's institution that only repeats its genre ("Ph.D.
 /// thesis", "Technical report") is none: the entry type says it already. One with a
-/// number in it ("Technical report 92-43") stays.
+/// number in it ("Technical report 92-43") stays. A place after the school that is the
+/// entry's address goes.
 pub(super) fn drop_genre_school(e: &mut Entry) {
     if !is_thesis_or_report(e.kind) {
         return;
     }
     let kind = e.kind;
+    // "Aalto University, Espoo, Finland" with the place read too: the school is
+    // "Aalto University".
+    if let (Some(school), Some(place)) = (&mut e.container, &e.address)
+        && let Some(head) = school.strip_suffix(place.as_str())
+        && let Some(head) = head.strip_suffix(", ")
+        && !head.is_empty()
+    {
+        *school = head.to_string();
+    }
     for field in [&mut e.container, &mut e.publisher] {
         if field.as_deref().is_some_and(|p| {
             !p.contains(|c: char| c.is_ascii_digit()) && clean_container(p, kind).is_empty()

@@ -1,0 +1,104 @@
+//! Venues: abbreviated journals, chapters' books with their pages, series and chapters,
+//! and what follows a venue.
+
+use super::*;
+
+#[test]
+fn an_abbreviated_journal_keeps_its_last_stop() {
+    for (text, journal) in [
+        (
+            "S. Holt and H. Reyes, \"Sound transmission through partitions,\" J. Acoust. Soc. Am. **153**(4), 2210–2224 (2023).",
+            "J. Acoust. Soc. Am.",
+        ),
+        (
+            "H. Reyes, \"Statistical energy analysis of coupled cavities,\" Acta Acust. united Ac. **105**(2), 301–312 (2019).",
+            "Acta Acust. united Ac.",
+        ),
+        (
+            "H. Reyes, \"Tyre noise at low speed,\" Proc. Meet. Acoust. **35**, 040002 (2018).",
+            "Meet. Acoust.",
+        ),
+        (
+            "H. Reyes, \"Modal density of plates,\" IEEE Trans. on Image Processing **20**, 1–9 (2011).",
+            "IEEE Trans. on Image Processing",
+        ),
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.container.as_deref(), Some(journal), "{text}");
+        assert!(e.note.is_none(), "{text}: {:?}", e.note);
+    }
+}
+
+#[test]
+fn a_legend_at_the_end_of_an_entry_is_no_part_of_it() {
+    let p = parse_md(
+        "L. Zhou*, **H. Reyes***, and K. Brandt, \"Active noise control in a vehicle cabin,\" Appl. Acoust. **180**, 108112 (2021). (*equal contribution)",
+    );
+    let e = &p.entry;
+    assert_eq!(e.container.as_deref(), Some("Appl. Acoust."));
+    assert_eq!(
+        (e.volume.as_deref(), e.pages.as_deref()),
+        (Some("180"), Some("108112"))
+    );
+    assert_eq!(e.note, None);
+    assert!(p.unplaced.is_empty());
+}
+
+#[test]
+fn unified_style_sheet_chapters_and_books() {
+    // The pages stand between the book and its imprint; three editors, given name first.
+    let e = parse_md(
+        "**Okonkwo, Marta**. 2022. Tone. In Lutz Marten, Ellen Hurst-Harosh & Nancy C. Kula (eds.), *The Oxford guide to the Bantu languages*, 233–259. Oxford: Oxford University Press.",
+    )
+    .entry;
+    assert_eq!(e.kind, EntryType::InCollection);
+    assert_eq!(e.editors.len(), 3);
+    assert_eq!(e.editors[1].family, "Hurst-Harosh");
+    assert_eq!(e.pages.as_deref(), Some("233--259"));
+    assert_eq!(
+        e.container.as_deref(),
+        Some("The Oxford guide to the Bantu languages")
+    );
+    assert_eq!(e.note, None);
+    // A book in a numbered series.
+    let e = parse_md(
+        "Okonkwo, Marta. 2017. *A grammar of Ekegusii tone* (Studies in African Linguistics 12). Berlin: Language Science Press.",
+    )
+    .entry;
+    assert_eq!(e.kind, EntryType::Book);
+    assert_eq!(e.container, None);
+    assert_eq!(
+        e.extra_field("series"),
+        Some("Studies in African Linguistics")
+    );
+    assert_eq!(e.number.as_deref(), Some("12"));
+    assert_eq!(e.publisher.as_deref(), Some("Language Science Press"));
+    // A paper number is its pages.
+    let e = parse_md(
+        "Wierzbicki, Tomasz. 2015. Phonetic grounding of high tone spread. In *Proceedings of the 18th International Congress of Phonetic Sciences (ICPhS 2015)*. Glasgow: University of Glasgow. Paper 0815.",
+    )
+    .entry;
+    assert_eq!(e.pages.as_deref(), Some("0815"));
+    assert_eq!(e.publisher.as_deref(), Some("University of Glasgow"));
+}
+
+#[test]
+fn aip_chapters_and_theses() {
+    let e = parse_md(
+        "H. Reyes, \"Vibroacoustics of lightweight structures,\" in *Handbook of Engineering Acoustics*, edited by G. Müller and M. Möser (Springer, Berlin, 2013), Chap. 14, pp. 389–420.",
+    )
+    .entry;
+    assert_eq!(e.extra_field("chapter"), Some("14"));
+    assert_eq!(e.volume, None);
+    assert_eq!(
+        (e.publisher.as_deref(), e.address.as_deref()),
+        (Some("Springer"), Some("Berlin"))
+    );
+    let e = parse_md(
+        "H. Reyes, \"Sound radiation from ribbed plates,\" Ph.D. thesis, Aalto University, Espoo, Finland, 2012.",
+    )
+    .entry;
+    assert_eq!(e.kind, EntryType::PhdThesis);
+    assert_eq!(e.container.as_deref(), Some("Aalto University"));
+    assert_eq!(e.address.as_deref(), Some("Espoo, Finland"));
+}
