@@ -117,7 +117,8 @@ pub fn parse(rt: RichText, hint: Option<EntryType>) -> ParsedReference {
 /// rules alone (both readings are theirs).
 pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     if let Some(start) = crate::extract::legend::trailing_legend(&rt.text) {
-        rt.remove(&[start..rt.text.len()]);
+        let legend = start..rt.text.len();
+        rt.remove(&[legend]);
     }
     let mut out = ParsedReference::default();
     let e = &mut out.entry;
