@@ -144,12 +144,8 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     let list = names::parse_authors(&rt, rt.text.len());
     let tagged = finish_tagged(&rt, hint, &list, out.clone());
     let tagger_crosses_markup = crosses_markup(&rt, tagged.entry.title.as_deref());
-    let mut rules = parse_rules(&rt, hint, list, out);
+    let rules = parse_rules(&rt, hint, list, out);
     let rules_title_ends_at_markup = ends_at_markup(&rt, rules.entry.title.as_deref());
-    let mut tagged = tagged;
-    for e in [&mut rules.entry, &mut tagged.entry] {
-        venue::keep_abbreviation_period(&rt.text, e);
-    }
     Readings {
         rules,
         tagged,
@@ -491,6 +487,7 @@ fn parse_rules(
     // Theses and reports: the container is the school or institution. A journal's
     // volume left after its name is taken here, so the fields must be set before.
     set_container(&tidy::tidy(&container), e, &mut details.notes);
+    keep_abbreviation_period(&text, e);
     let title = title
         .trim()
         .trim_end_matches([',', '.', ';', ':'])

@@ -45,9 +45,10 @@ pub(super) fn take_series(title: &mut String, tail: &mut String) -> Option<Serie
         *tail = rest.trim_start().to_string();
         return Some(series);
     }
-    let open = title
-        .rfind('(')
-        .filter(|_| title.trim_end().ends_with(')'))?;
+    if !title.trim_end().ends_with(')') {
+        return None;
+    }
+    let open = title.rfind('(')?;
     let c = SERIES_BRACKET.captures(&title[open..])?;
     if c.get(0).unwrap().end() != title.len() - open {
         return None;

@@ -215,6 +215,7 @@ pub(super) fn finish_tagged(
         e.publisher.is_some(),
     );
     set_container(&tidy::tidy(&container), e, &mut details.notes);
+    keep_abbreviation_period(&rt.text, e);
     for n in details.notes.drain(..) {
         e.add_note(&n);
     }
