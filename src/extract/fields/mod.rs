@@ -145,7 +145,7 @@ static NOTE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:supplement|suppl\.?|oral(?: presentation)?|spotlight(?: presentation)?|poster(?: presentation)?|best (?:student )?paper(?: award)?(?: nominee| finalist| honorable mention)?|to appear|in press|forthcoming|accepted|under review|submitted|in preparation|invited(?: paper| talk)?|online first|early access|preprint|(?:unpublished )?manuscript|unpublished(?: paper| report| data| work)?|personal communication|print|web|cd-rom|dvd|(?:retrieved|available) (?:from|at|on) .+|(?:\d+(?:\.\d+)?%|acceptance rate).*)$",
+        r"(?i)^(?:supplement|suppl\.?|oral(?: presentation)?|spotlight(?: presentation)?|poster(?: presentation)?|(?:best|outstanding|distinguished|area chair'?s?|senior area chair) (?:student |short |long |demo )?paper(?: award)?(?: nominee| finalist| honorable mention)?|to appear|in press|forthcoming|accepted|under review|submitted|in preparation|invited(?: paper| talk)?|online first|early access|preprint|(?:unpublished )?manuscript|unpublished(?: paper| report| data| work)?|personal communication|print|web|cd-rom|dvd|(?:retrieved|available) (?:from|at|on) .+|(?:\d+(?:\.\d+)?%|acceptance rate).*)$",
     )
 });
 /// An edition statement: "2nd ed.", "3rd edition", "Rev. ed.", "4. Aufl.", "1ª ed.".
@@ -241,8 +241,37 @@ fn take_volume_number(tail: &mut String, d: &mut Details, pattern: &Regex) {
 /// The dashes of a page range.
 const DASHES: [char; 3] = ['-', '–', '—'];
 
+/// Cell Press's supplement pages after a range: "2345–2361.e18".
+static SUPPLEMENT_PAGES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[-–—]\s*[A-Za-z]?\d+(\.e\d{1,4})\b"));
+
 /// Pulls the details out of `tail`, leaving the rest (container, publisher, notes) in it.
 pub fn take_details(tail: &mut String, d: &mut Details) {
+    // A range's supplement pages ("2345–2361.e18") are set aside, so that the patterns
+    // below read the range, and go back at its end.
+    let supplement = tail
+        .contains(".e")
+        .then(|| SUPPLEMENT_PAGES.captures(tail).and_then(|c| c.get(1)))
+        .flatten()
+        .map(|m| m.range());
+    let Some(range) = supplement else {
+        take_details_plain(tail, d);
+        return;
+    };
+    let suffix = tail[range.clone()].to_string();
+    tail.replace_range(range, "");
+    take_details_plain(tail, d);
+    match &mut d.pages {
+        Some(p) if p.ends_with(|c: char| c.is_ascii_digit()) => p.push_str(&suffix),
+        _ => {
+            tail.push(' ');
+            tail.push_str(&suffix[1..]);
+        }
+    }
+}
+
+/// [`take_details`] of a tail without supplement pages.
+fn take_details_plain(tail: &mut String, d: &mut Details) {
     // A date alone ("(2019).", "2020a"), as the tagger's date runs mostly are: the
     // patterns below would find only the year.
     if d.year.is_none()

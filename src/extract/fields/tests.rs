@@ -299,3 +299,14 @@ fn an_issue_word_needs_its_number() {
     let (d, _) = details("Alzheimer's & Dementia, Volume 17, Issue1, 2021.");
     assert_eq!(d.number.as_deref(), Some("1"));
 }
+
+/// Cell's supplement pages stay with their range; without a range they stay in the text.
+#[test]
+fn supplement_pages_after_a_range() {
+    let (d, t) = details("Cell 184, 2345–2361.e18");
+    assert_eq!(d.pages.as_deref(), Some("2345--2361.e18"));
+    assert_eq!(d.volume.as_deref(), Some("184"));
+    assert_eq!(t, "Cell");
+    let (d, _) = details("Cell Rep. 12, 1–9.e5, 2020");
+    assert_eq!(d.pages.as_deref(), Some("1--9.e5"));
+}

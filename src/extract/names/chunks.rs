@@ -45,6 +45,12 @@ pub(super) fn chunks(rt: &RichText, region: &str) -> Vec<Chunk> {
             after_and = c == b'&';
             i += 1;
             start = i;
+        } else if i > start && starts_et_al(region, i) {
+            // "Baker, T. J. et al.": the others are a chunk of their own.
+            push(&mut out, start, i, after_and);
+            after_and = false;
+            start = i;
+            i += 2;
         } else if let Some(len) = separator_word(region, i) {
             push(&mut out, start, i, after_and);
             after_and = true;
@@ -126,6 +132,15 @@ pub(super) fn token_start(rt: &RichText, chunk: &Chunk, n: usize) -> usize {
         in_word = !ws;
     }
     chunk.range.end
+}
+
+/// Whether "et al" starts at byte `i` of `region`, after a space and before a stop,
+/// a space or the end.
+fn starts_et_al(region: &str, i: usize) -> bool {
+    region.as_bytes()[i - 1] == b' '
+        && region[i..]
+            .strip_prefix("et al")
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', ' ', ',']))
 }
 
 /// The length of a word that joins names ("and", "und", "et" but not "et al.") standing

@@ -308,7 +308,11 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
                 || chunks.len() == 1
                     && toks[family].contains('.')
                     && toks[family..].iter().skip_while(|t| is_initials(t)).count() >= 2)
-            && (!toks[toks.len() - 1].contains('.') || chunks.len() == 1 || {
+            && (!toks[toks.len() - 1].contains('.')
+                || chunks.len() == 1
+                // "Belsole E. et al.".
+                || chunks.len() == 2 && kinds[1] == Kind::Others
+                || {
                 // With dotted initials, the next name must look the same ("Osei P.").
                 let next: Vec<&str> = chunks[1]
                     .text
@@ -488,6 +492,13 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
                     .iter()
                     .take_while(|t| is_initials(t) || is_suffix(t))
                     .count();
+                // "Moreau, E. A CRISPR screen": after a dotted initial, a bare capital
+                // with words after it opens the title.
+                if let Some(bare) = (1..take).find(|&k| {
+                    toks[k - 1].ends_with('.') && !toks[k].contains('.') && k + 1 < toks.len()
+                }) {
+                    take = bare;
+                }
             } else if !toks.iter().all(|t| is_name_word(t) || is_initials(t)) || toks.len() > 4 {
                 break;
             }

@@ -96,8 +96,10 @@ pub(super) fn bold_names_end(rt: &RichText, text: &str) -> usize {
                 return None;
             };
             let after = &text[end + 1..];
+            // An initial keeps its period: "**Rivera, M. A.** Copper-Catalyzed".
+            let keep = usize::from(ends_in_initial(&text[..end]));
             (after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase()))
-                .then_some(end)
+                .then_some(end + keep)
         })
         .unwrap_or(text.len())
 }

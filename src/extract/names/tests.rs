@@ -199,6 +199,44 @@ fn suffixes_conjunctions_and_given_first_lists() {
 }
 
 #[test]
+fn et_al_without_a_comma_before_it() {
+    for (src, want) in [
+        (
+            "Baker, T. J. et al. Regulatory variation. Cell 184, 2345 (2021).",
+            vec!["Baker, T. J.", "others"],
+        ),
+        (
+            "Baker, T. J., Smith, K. et al. Regulatory variation. Cell 184, 2345 (2021).",
+            vec!["Baker, T. J.", "Smith, K.", "others"],
+        ),
+        (
+            "Belsole E. et al. Dark matter halos. A&A 2001;365:188-190.",
+            vec!["Belsole, E.", "others"],
+        ),
+        // "et" alone still joins two names.
+        (
+            "Dupont, J. et Martin, P. Les villes. Paris: Seuil, 2001.",
+            vec!["Dupont, J.", "Martin, P."],
+        ),
+    ] {
+        assert_eq!(names(src).0, want, "{src}");
+    }
+}
+
+#[test]
+fn a_bold_last_author_keeps_the_stop_of_an_initial() {
+    assert_eq!(
+        names("Chen, L.; **Rivera, M. A.** Copper-Catalyzed Hydroamination. *JACS* **2023**, *145*, 1.").0,
+        ["Chen, L.", "Rivera, M. A.!"]
+    );
+    // An article after dotted initials opens the title.
+    assert_eq!(
+        names("Hoffmann, R. & Moreau, E. A CRISPR screen for heart regeneration. Nature (2023).").0,
+        ["Hoffmann, R.", "Moreau, E."]
+    );
+}
+
+#[test]
 fn initials_read_by_hand_as_the_pattern_reads_them() {
     // The pattern `is_initials` stands for, checked on every string of up to five
     // characters over an alphabet of its classes.

@@ -78,6 +78,29 @@ pub(super) fn take_edited_by(rt: &mut RichText, e: &mut Entry, title_first: bool
     rt.remove(&[range]);
 }
 
+/// ACS's editors between semicolons after the book: "In *Book*; Hartwig, J. F., Ed.;
+/// Wiley-VCH: Weinheim, 2020".
+static ACS_EDITORS: LazyLock<Regex> = LazyLock::new(|| re(r";\s+([^;]{3,300}?),?\s+Eds?\.\s*;"));
+
+/// Takes ACS's editors between semicolons ([`ACS_EDITORS`]) out of `rt` into
+/// `e.editors`; the semicolon before the publisher stays.
+pub(super) fn take_acs_editors(rt: &mut RichText, e: &mut Entry) {
+    if !e.editors.is_empty() || !rt.text.contains(" Ed") {
+        return;
+    }
+    let Some(c) = ACS_EDITORS.captures(&rt.text) else {
+        return;
+    };
+    let editors = parse_editor_names(&c[1]);
+    if editors.is_empty() {
+        return;
+    }
+    let whole = c.get(0).expect("group 0 is the match");
+    e.editors = editors;
+    let statement = whole.start()..whole.end() - 1;
+    rt.remove(&[statement]);
+}
+
 /// The words of `text` after its last sentence end, bracket or comma, and after "In".
 fn last_piece(text: &str) -> &str {
     let start = text

@@ -63,7 +63,7 @@ static YEAR_BARE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^((?:1[5-9]|20)\d\d)([a-z])?(?:[.,:]\s|[.,]?$|\s+\p{Lu})"));
 static IN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:in\s*:?\s+|in\s*:|presented\s+at\s+(?:the\s+)?)?(?:(?:the\s+)?proceedings?\s+of\s+(?:the\s+)?|proc\.\s+of\s+(?:the\s+)?|proc\.\s+)?",
+        r"(?i)^(?:in\s*:?\s+|in\s*:|presented\s+at\s+(?:the\s+)?|pre-?print\s+(?:at|on|in)\s+)?(?:(?:the\s+)?proceedings?\s+of\s+(?:the\s+)?|proc\.\s+of\s+(?:the\s+)?|proc\.\s+)?",
     )
 });
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
@@ -130,6 +130,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     roles::take_mla_roles(&mut rt, e);
     translators::take_translators(&mut rt, e);
     edited_by::take_edited_by(&mut rt, e, title_first);
+    edited_by::take_acs_editors(&mut rt, e);
     // A title that stands first ("Ghost Stories. Ed. Peter Washington."): no names, and
     // the rules' reading, which takes the first sentence for the title, is the only one.
     if title_first {
@@ -271,8 +272,20 @@ fn parse_rules(
                 {
                     len += 1;
                 }
-                italic_container = Some(tail[pos..pos + len].to_string());
-                tail = tail[pos + len..].to_string();
+                // APA's italic volume before its issue ("*Journal, 151*(8), 1802"):
+                // both numbers go to the details.
+                let volume_at = tail[pos..pos + len]
+                    .rfind(", ")
+                    .map(|i| pos + i)
+                    .filter(|&i| {
+                        let v = &tail[i + 2..pos + len];
+                        (1..=4).contains(&v.len())
+                            && v.bytes().all(|b| b.is_ascii_digit())
+                            && tail[pos + len..].starts_with('(')
+                    });
+                let end = volume_at.unwrap_or(pos + len);
+                italic_container = Some(tail[pos..end].to_string());
+                tail = tail[end..].to_string();
                 break;
             }
         }

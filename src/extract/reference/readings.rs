@@ -118,6 +118,12 @@ fn venue_as_title(e: &mut Entry) {
     }
 }
 
+/// Whether a volume or page value the tagger read holds a number, arabic or roman
+/// ("bioRxiv" after "Preprint at" does not).
+fn is_number_like(v: &str) -> bool {
+    v.chars().any(|c| c.is_ascii_digit()) || v.chars().all(|c| "ivxlcdmIVXLCDM-– ".contains(c))
+}
+
 /// The words of `s`, letters and digits only.
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
@@ -165,6 +171,10 @@ impl Readings {
                 .collect()
         };
         let (r, t) = (&self.rules.entry, &self.tagged.entry);
+        // A status taken for the title: "(under review). Title."
+        if t.title.as_deref().is_some_and(fields::is_note) {
+            return true;
+        }
         // Neither a title nor names: the tagger read the title as names the parser could
         // not read ("Good chemistry. (1996, September). Magazine, 44(1)").
         if t.title.is_none() && t.authors.is_empty() && t.editors.is_empty() {
@@ -248,10 +258,17 @@ impl Readings {
     pub fn rules_complete(&self) -> bool {
         let r = &self.rules.entry;
         let untitled_article = r.container.is_some() && r.volume.is_some() && r.pages.is_some();
+        // "(in press)", "(under review)" where the year stands.
+        let status = || {
+            r.note
+                .as_deref()
+                .is_some_and(|n| n.split("; ").any(fields::is_note))
+        };
         self.rules.unplaced.is_empty()
             && (r.title.is_some() || untitled_article)
-            && r.year.is_some()
-            && (r.container.is_some()
+            && (r.year.is_some() || status())
+            && (r.kind == EntryType::Unpublished
+                || r.container.is_some()
                 || r.publisher.is_some()
                 // A book with only its place: "Religions de Rome, Paris, 2006."
                 || r.address.is_some()
@@ -269,6 +286,7 @@ impl Readings {
     /// publisher, and a school that only names the genre goes.
     pub fn choose(self, trust_rules: bool) -> ParsedReference {
         let mut chosen = self.pick(trust_rules);
+        super::venue::imprint_after_semicolon(&mut chosen.entry);
         super::venue::imprint_for_venue(&mut chosen.entry);
         super::venue::drop_genre_school(&mut chosen.entry);
         chosen
@@ -337,15 +355,21 @@ impl Readings {
                     if wanted
                         && mine.is_none()
                         && let Some(v) = theirs
-                        && !placed.iter().any(|p| {
-                            p.contains(v.as_str()) && v.chars().any(|c| c.is_ascii_digit())
-                        })
+                        && is_number_like(v)
+                        && !placed.iter().any(|p| p.contains(v.as_str()))
                     {
                         *mine = Some(v.clone());
                     }
                 }
                 if r.address.is_none()
                     && let Some(v) = &t.address
+                    // A part of the venue ("Journal of Experimental Psychology: General").
+                    && !r
+                        .container
+                        .as_deref()
+                        .is_some_and(|c| c.ends_with(&format!(": {v}")))
+                    // Cell's supplement pages ("2345–2361.e18") are no place.
+                    && !r.pages.as_deref().is_some_and(|p| p.contains(v.as_str()))
                     && !r
                         .publisher
                         .as_deref()
@@ -403,6 +427,13 @@ impl Readings {
                     }
                     taken.push(v.clone());
                 }
+            }
+            // A place that is the end of the venue taken ("Journal of Experimental
+            // Psychology: General") goes.
+            if let (Some(venue), Some(place)) = (&t.container, &t.address)
+                && venue.ends_with(&format!(": {place}"))
+            {
+                t.address = None;
             }
             // What the rules placed is no longer unplaced ("Media Policy Project 9" read
             // as venue and volume).

@@ -580,6 +580,15 @@ pub(super) fn parse_tagged(
     e.pages = value(Label::Pages).map(|p| fields::normalize_pages(&p));
     e.publisher = value(Label::Publisher);
     e.address = value(Label::Location);
+    // "Wiley-VCH: Weinheim" or "Oxford: Clarendon" read as one publisher: both parts.
+    if e.address.is_none()
+        && parts.container.is_empty()
+        && let Some(p) = e.publisher.as_deref().filter(|p| p.contains(": "))
+        && let Some((publisher, Some(place))) = super::venue::publisher_and_place(p)
+    {
+        e.publisher = Some(publisher);
+        e.address = Some(place);
+    }
 
     // A second run of a label that was read already is kept as it stands.
     let mut seen = Vec::new();

@@ -7,6 +7,7 @@ use crate::extract::inline;
 mod contributors;
 mod designations;
 mod imprints;
+mod sciences;
 mod titles;
 mod venues;
 

@@ -311,6 +311,14 @@ fn has_venue_word(s: &str) -> bool {
 /// "Paris, Gallimard"). "Inc" or "Ltd" after the publisher stays with it.
 pub(super) fn publisher_and_place(s: &str) -> Option<(String, Option<String>)> {
     let s = s.trim().trim_end_matches('.').trim();
+    // ACS: "Wiley-VCH: Weinheim", the publisher before its place.
+    if let Some((publisher, place)) = s.split_once(": ")
+        && fields::is_publisher(publisher)
+        && is_place(place)
+        && !fields::is_publisher(place)
+    {
+        return Some((publisher.to_string(), Some(place.to_string())));
+    }
     if let Some(c) = ADDRESS_PUBLISHER.captures(s) {
         return Some((c[2].trim().to_string(), Some(c[1].trim().to_string())));
     }
@@ -505,6 +513,26 @@ pub(super) fn drop_genre_school(e: &mut Entry) {
             *field = None;
         }
     }
+}
+
+/// ACS's imprint after the book, set apart by a semicolon only: "Modern Organometallic
+/// Chemistry; Wiley-VCH: Weinheim" is the book, its publisher and its place.
+pub(super) fn imprint_after_semicolon(e: &mut Entry) {
+    if e.publisher.is_some() || e.address.is_some() {
+        return;
+    }
+    let Some((book, imprint)) = e.container.as_deref().and_then(|c| c.rsplit_once("; ")) else {
+        return;
+    };
+    let Some((publisher, place)) = publisher_and_place(imprint) else {
+        return;
+    };
+    if !fields::is_publisher(&publisher) || book.trim().is_empty() {
+        return;
+    }
+    e.container = Some(book.trim().to_string());
+    e.publisher = Some(publisher);
+    e.address = place;
 }
 
 /// A venue that is only an imprint, "Place: Publisher" ("Mexico City: Instituto Nacional

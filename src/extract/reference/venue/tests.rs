@@ -142,3 +142,34 @@ fn a_school_that_only_names_the_genre_is_none() {
         Some("Ph.D. thesis")
     );
 }
+
+#[test]
+fn an_acs_imprint_names_the_publisher_before_its_place() {
+    assert_eq!(
+        publisher_and_place("Wiley-VCH: Weinheim"),
+        Some(("Wiley-VCH".into(), Some("Weinheim".into())))
+    );
+    assert_eq!(
+        publisher_and_place("New York: Springer"),
+        Some(("Springer".into(), Some("New York".into())))
+    );
+    let mut e = Entry {
+        container: Some("Modern Organometallic Chemistry; Wiley-VCH: Weinheim".into()),
+        ..Entry::default()
+    };
+    imprint_after_semicolon(&mut e);
+    assert_eq!(
+        e.container.as_deref(),
+        Some("Modern Organometallic Chemistry")
+    );
+    assert_eq!(e.publisher.as_deref(), Some("Wiley-VCH"));
+    assert_eq!(e.address.as_deref(), Some("Weinheim"));
+    // A venue whose last part is no publisher stays whole.
+    let mut e = Entry {
+        container: Some("Proc. SPIE; Optics: Vision".into()),
+        ..Entry::default()
+    };
+    imprint_after_semicolon(&mut e);
+    assert_eq!(e.container.as_deref(), Some("Proc. SPIE; Optics: Vision"));
+    assert_eq!(e.publisher, None);
+}
