@@ -121,7 +121,8 @@ fn venue_as_title(e: &mut Entry) {
 /// Whether a volume or page value the tagger read holds a number, arabic or roman
 /// ("bioRxiv" after "Preprint at" does not).
 fn is_number_like(v: &str) -> bool {
-    v.chars().any(|c| c.is_ascii_digit()) || v.chars().all(|c| "ivxlcdmIVXLCDM-– ".contains(c))
+    v.chars().any(|c| c.is_ascii_digit())
+        || !v.is_empty() && v.chars().all(|c| "ivxlcdmIVXLCDM-– ".contains(c))
 }
 
 /// The words of `s`, letters and digits only.
