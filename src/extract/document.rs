@@ -273,7 +273,17 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
     let mut lists: Vec<Marker> = Vec::new();
     let mut last = 0;
     let flush = |out: &mut Vec<Block>, text: &mut String, kind: BlockKind, offset: usize| {
-        let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // A paragraph (or a line ended by <br>) that starts with a number, "[1]", "(1)"
+        // or "1.", is a numbered item without its number.
+        let (kind, offset) = match ITEM.captures(&t) {
+            Some(c) if kind == BlockKind::Paragraph && c.get(3).is_some() => {
+                let end = c.get(0).map_or(0, |m| m.end());
+                t.replace_range(..end, "");
+                (BlockKind::Item(Marker::Number), offset + end)
+            }
+            _ => (kind, offset),
+        };
         if !t.is_empty() {
             out.push(Block {
                 kind,
@@ -503,6 +513,23 @@ mod tests {
                 (BlockKind::Paragraph, "After"),
             ]
         );
+    }
+
+    #[test]
+    fn html_numbered_paragraphs_and_lines() {
+        let src = "<h2>Papers</h2><p>\n[1] A. One, \"T,\" 2020.<br>\n[2] B. Two, \"U,\" 2021.<br/>\n3. C. Three.</p><p>1990s were good.</p>";
+        let bs = blocks(src, Format::Html);
+        assert_eq!(
+            kinds(&bs),
+            vec![
+                (BlockKind::Heading(2), "Papers"),
+                (BlockKind::Item(Marker::Number), "A. One, \"T,\" 2020."),
+                (BlockKind::Item(Marker::Number), "B. Two, \"U,\" 2021."),
+                (BlockKind::Item(Marker::Number), "C. Three."),
+                (BlockKind::Paragraph, "1990s were good."),
+            ]
+        );
+        assert_eq!(&src[bs[1].offset..bs[1].offset + 6], "A. One");
     }
 
     #[test]
