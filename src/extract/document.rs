@@ -362,6 +362,9 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                     kind = BlockKind::Paragraph;
                 }
             }
+            // Table cells hold a number and its reference side by side: a space
+            // between them.
+            "td" | "th" => current.push(' '),
             _ => current.push_str(tag),
         }
     }
@@ -530,6 +533,12 @@ mod tests {
             ]
         );
         assert_eq!(&src[bs[1].offset..bs[1].offset + 6], "A. One");
+        // A number in a table cell of its own.
+        let src = "<h2>Papers</h2><table><tr><td>[1]</td><td>A. One, <b>T</b>.</td></tr></table>";
+        assert_eq!(
+            kinds(&blocks(src, Format::Html))[1],
+            (BlockKind::Item(Marker::Number), "A. One, <b>T</b>.")
+        );
     }
 
     #[test]
