@@ -125,6 +125,14 @@ fn is_number_like(v: &str) -> bool {
         || !v.is_empty() && v.chars().all(|c| "ivxlcdmIVXLCDM-– ".contains(c))
 }
 
+/// Whether `part` is the subtitle that ends `venue` ("Journal of Experimental
+/// Psychology: General"): no place of its own.
+fn ends_subtitle(venue: &str, part: &str) -> bool {
+    venue
+        .strip_suffix(part)
+        .is_some_and(|head| head.ends_with(": "))
+}
+
 /// The words of `s`, letters and digits only.
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
@@ -365,10 +373,7 @@ impl Readings {
                 if r.address.is_none()
                     && let Some(v) = &t.address
                     // A part of the venue ("Journal of Experimental Psychology: General").
-                    && !r
-                        .container
-                        .as_deref()
-                        .is_some_and(|c| c.ends_with(&format!(": {v}")))
+                    && !r.container.as_deref().is_some_and(|c| ends_subtitle(c, v))
                     // Cell's supplement pages ("2345–2361.e18") are no place.
                     && !r.pages.as_deref().is_some_and(|p| p.contains(v.as_str()))
                     && !r
@@ -432,7 +437,7 @@ impl Readings {
             // A place that is the end of the venue taken ("Journal of Experimental
             // Psychology: General") goes.
             if let (Some(venue), Some(place)) = (&t.container, &t.address)
-                && venue.ends_with(&format!(": {place}"))
+                && ends_subtitle(venue, place)
             {
                 t.address = None;
             }
