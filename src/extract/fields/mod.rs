@@ -17,6 +17,22 @@ static PUBLISHERS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Book series that proceedings name before their volume, after the book's title
+/// (Springer's style: "VSTTE 2022. LNCS, vol. 13800, pp. 112–130"), from
+/// `data/book-series.txt`: group 1 the series, group 2 the volume.
+static NAMED_SERIES_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<String> = include_str!("../data/book-series.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(regex::escape)
+        .collect();
+    re(&format!(
+        r"\.\s+({}),?\s*(?i:vol(?:ume|\.)?)\s*(\d+)",
+        names.join("|")
+    ))
+});
+
 /// Details found in a reference's tail.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Details {
@@ -60,7 +76,7 @@ static ARTICLE_PAGES: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bArticle\s+([A-Za-z]?\d+)\s*,\s*(\d{1,4})\s+pages\b\.?"));
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:pp?\.?|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)|(?:^|\s)[СC]{1,2}\.|(?:^|[.,;]\s*)paper(?:\s+no\.?)?\s)\s*([A-Z]?\d+(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)",
+        r"(?i)(?:\b(?:pp?(?:\.|\s)|pages?|S\.|art(?:icle)?\.?\s*(?:no\.?)?|e-?locator)|(?:^|\s)[СC]{1,2}\.|(?:^|[.,;]\s*)paper(?:\s+no\.?)?\s)\s*([A-Z]{0,3}\d+(?:[A-Z]{1,3}\d+)?(?::\d+)?[a-z]?(?:\s*(?:[-–—‐]+|to)\s*[A-Z]?\d+(?::\d+)?[a-z]?)?)",
     )
 });
 /// "volume 1099 of Lecture Notes in Computer Science", "vol. 3 of the Series": a volume
@@ -80,7 +96,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d{1,4})\s*,?\s*\(\s*(\d+(?:\s*(?:[-–/&,]|and)\s*\d+)*(?:-[A-Z])?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?",
+        r"\b(\d{1,4})\s*,?\s*\(\s*(\d+(?:\s*(?:[-–/&,]|and)\s*\d+)*(?:-[A-Z])?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)|\.\s+([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)\.?\s*$)?",
     )
 });
 /// A date alone in brackets after a number: "2016", "April 2023", "Jan. 2020".
@@ -128,7 +144,7 @@ static RANGE_MID: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VOL_NUM_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^\s*|,\s*|[\p{L}.]\s+)(\d{1,4})(?:\s*,\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)|\s+([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))[\s.,]*$",
+        r"(?:^\s*|,\s*|[\p{L}.]\s+)(\d{1,4})(?:\s*,\s*([A-Za-z]{0,3}\d+(?:[A-Z]{1,3}\d+)?(?:[-–—]+[A-Za-z]?\d+)?)|\s+([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))[\s.,]*$",
     )
 });
 static DOTTED_VOL: LazyLock<Regex> =
@@ -327,6 +343,15 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
             if let Some(p) = c.get(3) {
                 d.pages = Some(normalize_pages(p.as_str()));
             }
+            // The unified style sheet's article number or pages after a full stop, last
+            // in the reference ("Glossa 3(1). 87."); a year there is the date.
+            if let Some(p) = c.get(4) {
+                if p.len() == 4 && YEAR.is_match(p.as_str()) {
+                    d.year.get_or_insert_with(|| p.as_str().to_string());
+                } else {
+                    d.pages = Some(normalize_pages(p.as_str()));
+                }
+            }
             true
         });
     }
@@ -340,6 +365,15 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
     // stays for the year, then the pages ("19, 88 (2019)" is volume and pages).
     if tail.contains('(') {
         take_volume_number(tail, d, &VOL_NUM_DATE);
+    }
+    if series_word
+        && d.volume.is_none()
+        && let Some(c) = NAMED_SERIES_VOLUME.captures(tail)
+    {
+        d.series = Some(c[1].to_string());
+        d.volume = Some(c[2].to_string());
+        let range = c.get(1).unwrap().start()..c.get(0).unwrap().end();
+        tail.replace_range(range, "");
     }
     if series_word {
         take_all(tail, &SERIES_VOLUME, |c| {
@@ -672,6 +706,18 @@ pub fn is_publisher(s: &str) -> bool {
     PUBLISHERS.contains(&t.to_lowercase())
         || FIRM_ENDS.iter().any(|w| t.ends_with(w))
         || FIRM_STARTS.iter().any(|w| t.starts_with(w))
+        || is_mla_university_press(t)
+}
+
+/// MLA's short forms of university presses: "Cambridge UP", "UP of Kansas", "U of
+/// Chicago P".
+fn is_mla_university_press(t: &str) -> bool {
+    let capitalised = |s: &str| s.starts_with(|c: char| c.is_uppercase());
+    t.strip_suffix(" UP").is_some_and(capitalised)
+        || t.strip_prefix("UP of ").is_some_and(capitalised)
+        || t.strip_prefix("U of ")
+            .and_then(|r| r.strip_suffix(" P"))
+            .is_some_and(capitalised)
 }
 
 /// Whether `s` starts with the name of a well-known publisher, as whole words

@@ -15,6 +15,17 @@ pub(super) static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A meeting named by its acronym and year, as proceedings are ("VSTTE 2022", "CAV'21",
+/// "ICALP 2019"): a word with two capitals or more, then the year.
+static EVENT_ACRONYM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\p{Lu}[\p{L}-]*\p{Lu}[\p{L}-]*\s*(?:(?:19|20)\d\d|['’]\d\d)$"));
+
+/// Whether `container` names proceedings: by a word that says so or by a meeting's
+/// acronym and year.
+fn is_proceedings(container: &str) -> bool {
+    PROCEEDINGS.is_match(container) || EVENT_ACRONYM.is_match(container.trim())
+}
+
 /// The words that tell an entry's type, by what they tell, as written (case matters).
 const PHD_WORDS: &[&str] = &[
     "ph.d",
@@ -117,13 +128,13 @@ pub(super) fn classify(
     // Editors with no container are the book's own ("Edited by J. Leonard").
     let container_editors = !e.editors.is_empty() && !container.is_empty();
     if container_editors || has(CHAPTER_WORDS) {
-        return if PROCEEDINGS.is_match(container) {
+        return if is_proceedings(container) {
             EntryType::InProceedings
         } else {
             EntryType::InCollection
         };
     }
-    let proc = PROCEEDINGS.is_match(container);
+    let proc = is_proceedings(container);
     let jour = JOURNAL.is_match(container);
     if proc && !jour {
         return EntryType::InProceedings;

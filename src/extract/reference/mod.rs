@@ -286,6 +286,12 @@ fn parse_rules(
                 let end = volume_at.unwrap_or(pos + len);
                 italic_container = Some(tail[pos..end].to_string());
                 tail = tail[end..].to_string();
+                if details.series.is_none()
+                    && let Some(s) = series::take_series_after_container(&mut tail)
+                {
+                    details.series = Some(s.name);
+                    details.number = s.number;
+                }
                 break;
             }
         }
@@ -554,13 +560,46 @@ fn is_italic_venue_without_title(rt: &RichText, start: usize, title: &str, tail:
         && tail.chars().filter(char::is_ascii_digit).count() >= 4
 }
 
-/// Removes "In", "In: ", "Presented at", "In Proceedings of the", "Proceedings of the".
+/// What follows "Proc." in journals' names (`data/proc-journals.txt`): whole names
+/// ("IEEE") and first words ("Natl.").
+static PROC_JOURNALS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let lines = include_str!("../data/proc-journals.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'));
+    let (whole, starts): (Vec<&str>, Vec<&str>) = lines.partition(|l| l.starts_with('='));
+    (whole.into_iter().map(|l| &l[1..]).collect(), starts)
+});
+
+/// Whether `rest`, after "Proc.", makes a journal's name ("Proc. Natl. Acad. Sci.").
+fn is_proc_journal(rest: &str) -> bool {
+    // The name's last stop may have gone with the sentence's ("Proc. Meet. Acoust").
+    let rest = rest.trim().trim_end_matches('.');
+    let (whole, starts) = &*PROC_JOURNALS;
+    whole.iter().any(|w| w.trim_end_matches('.') == rest)
+        || starts.iter().any(|s| {
+            rest.strip_prefix(s.trim_end_matches('.'))
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.']))
+        })
+}
+
+/// Removes "In", "In: ", "Presented at", "In Proceedings of the", "Proceedings of the",
+/// and "Proc." before a meeting's name.
 fn strip_lead_in(c: &str) -> String {
     let c = c.trim();
     let mut m = IN_LEAD.find(c).map_or(0, |m| m.end());
     // "In Proceedings of the Proceedings of X": a style's lead before a title that has one.
     if m > 0 {
         m += IN_LEAD.find(&c[m..]).map_or(0, |m2| m2.end());
+    }
+    // A bare "Proc." opens journals' names too ("Proc. Natl. Acad. Sci. U.S.A.", "Proc.
+    // IEEE", "Proc. VLDB Endow."): it stays unless a meeting follows.
+    let head = c[..m].trim_end();
+    if head.len() >= 5
+        && head[head.len() - 5..].eq_ignore_ascii_case("proc.")
+        && is_proc_journal(&c[m..])
+    {
+        m = head.len() - 5;
     }
     let rest = &c[m..];
     if rest.trim().is_empty() && !c.eq_ignore_ascii_case("in") {

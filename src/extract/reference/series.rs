@@ -59,8 +59,53 @@ pub(super) fn take_series(title: &mut String, tail: &mut String) -> Option<Serie
     Some(series)
 }
 
-/// The series a match names, when the text after it starts with the imprint.
-fn series_from(c: &regex::Captures, after: &str) -> Option<Series> {
+/// Takes a series in brackets off the start of `tail`, which follows a chapter's book:
+/// "*Nominalization in Asian languages* (Typological Studies in Language 128), 77–104.
+/// Amsterdam: John Benjamins." The brackets must be followed by the pages or the
+/// imprint, and their number must be no year ("(Findings of EMNLP 2021)" is no series).
+pub(super) fn take_series_after_container(tail: &mut String) -> Option<Series> {
+    if !tail.trim_start().starts_with('(') {
+        return None;
+    }
+    let c = SERIES_BRACKET.captures(tail)?;
+    let end = c.get(0).unwrap().end();
+    let name = series_name(&c)?;
+    let number = c.get(2).map(|m| m.as_str());
+    if number.is_some_and(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))) {
+        return None;
+    }
+    let rest = &tail[end..];
+    let pages_follow = {
+        let r = rest.trim_start_matches([' ', ',']);
+        let r = r
+            .strip_prefix("pp.")
+            .or_else(|| r.strip_prefix("p."))
+            .unwrap_or(r)
+            .trim_start();
+        r.starts_with(|ch: char| ch.is_ascii_digit())
+    };
+    let imprint_follows = {
+        let first = rest
+            .trim_start_matches([' ', '.', ','])
+            .split(". ")
+            .next()
+            .unwrap_or("");
+        publisher_and_place(first).is_some()
+    };
+    if !(pages_follow || imprint_follows) {
+        return None;
+    }
+    let series = Series {
+        name,
+        number: number.map(str::to_string),
+    };
+    *tail = rest.to_string();
+    Some(series)
+}
+
+/// The series name a match holds, unless the words say the brackets are something else
+/// or most of them are not capitalised.
+fn series_name(c: &regex::Captures) -> Option<String> {
     let name = c.get(1).unwrap().as_str();
     let words: Vec<&str> = name.split_whitespace().collect();
     // Series are named in title case: most words capitalised.
@@ -71,6 +116,12 @@ fn series_from(c: &regex::Captures, after: &str) -> Option<Series> {
     if NOT_A_SERIES.is_match(name) || capitalised * 2 <= words.len() {
         return None;
     }
+    Some(name.trim_end_matches(',').to_string())
+}
+
+/// The series a match names, when the text after it starts with the imprint.
+fn series_from(c: &regex::Captures, after: &str) -> Option<Series> {
+    let name = series_name(c)?;
     let first = after
         .trim_start_matches([' ', '.', ','])
         .split(". ")
@@ -78,7 +129,7 @@ fn series_from(c: &regex::Captures, after: &str) -> Option<Series> {
         .unwrap_or("");
     publisher_and_place(first)?;
     Some(Series {
-        name: name.trim_end_matches(',').to_string(),
+        name,
         number: c.get(2).map(|m| m.as_str().to_string()),
     })
 }
@@ -118,6 +169,26 @@ mod tests {
             "(Oxford Surveys in Syntax). Oxford University Press.",
         );
         assert_eq!(s.unwrap().number, None);
+    }
+
+    #[test]
+    fn a_series_after_a_chapters_book() {
+        let mut tail = " (Typological Studies in Language 128), 77–104. Amsterdam: John Benjamins."
+            .to_string();
+        let s = take_series_after_container(&mut tail).unwrap();
+        assert_eq!(s.name, "Typological Studies in Language");
+        assert_eq!(s.number.as_deref(), Some("128"));
+        assert_eq!(tail, " 77–104. Amsterdam: John Benjamins.");
+        for tail in [
+            " (Findings of EMNLP 2021), pp. 1–9.",
+            " (Volume 1: Long Papers), pp. 1–9.",
+            " (Oral Presentation Award). Best paper.",
+            " (ACL 2020), 1–9.",
+        ] {
+            let mut t = tail.to_string();
+            assert_eq!(take_series_after_container(&mut t), None, "{tail}");
+            assert_eq!(t, tail);
+        }
     }
 
     #[test]

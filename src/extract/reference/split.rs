@@ -323,11 +323,17 @@ pub(super) fn take_title_edition(title: &mut String) -> Option<(String, Option<S
     Some((edition, rest))
 }
 
-/// Takes a comma-separated edition out of `s` ("Addison-Wesley, Reading, MA, 2nd
-/// edition" leaves "Addison-Wesley, Reading, MA"), or one that leads the imprint
+/// Takes an edition out of `s`: all of it ("2nd edn"), a comma-separated piece
+/// ("Addison-Wesley, Reading, MA, 2nd edition" leaves "Addison-Wesley, Reading, MA"),
+/// or one that leads the imprint
 /// ("2nd ed. Downers Grove, Ill: IVP Academic", "Rev. ed. London: Jonathan Cape"), and
 /// returns it.
 pub(super) fn take_edition_piece(s: &mut String) -> Option<String> {
+    // The whole piece: "*Title*. 2nd edn. Place: Publisher." (Harvard).
+    if let Some(edition) = fields::edition(s) {
+        s.clear();
+        return Some(edition);
+    }
     let lead = s.match_indices(". ").take(3).find_map(|(i, _)| {
         let edition = fields::edition(&s[..=i])?;
         s[i + 2..]

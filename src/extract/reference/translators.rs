@@ -124,7 +124,13 @@ pub(super) fn names_after_lead(
     while !rest.is_char_boundary(stop) {
         stop -= 1;
     }
-    let run = &rest[..stop];
+    let mut run = &rest[..stop];
+    // A publisher after the names ends them ("edited by A and B, Cambridge UP, 2003").
+    if let Some(at) = run.match_indices(", ").map(|(i, _)| i).find(|&i| {
+        crate::extract::fields::is_publisher(run[i + 2..].split(',').next().unwrap_or(""))
+    }) {
+        run = &run[..at];
+    }
     // Candidate ends: after each comma piece, the longest first.
     let mut ends: Vec<usize> = run.match_indices(", ").map(|(i, _)| i).collect();
     ends.push(run.len());

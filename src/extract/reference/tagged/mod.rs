@@ -342,6 +342,18 @@ fn title_sentences(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
     let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
     for (i, s) in segments.iter().enumerate() {
         let n = out.len();
+        // An edition statement after the title is none of it ("Planning. Revised
+        // edition. New York: Harper").
+        if s.label == Label::Title
+            && n >= 1
+            && fields::edition(text[s.range.clone()].trim_end_matches('.')).is_some()
+        {
+            out.push(Segment {
+                label: Label::Other,
+                range: s.range.clone(),
+            });
+            continue;
+        }
         if s.label == Label::Title
             && n >= 2
             && out[n - 2].label == Label::Title

@@ -6,6 +6,7 @@ use crate::extract::inline;
 
 mod contributors;
 mod designations;
+mod disciplines;
 mod imprints;
 mod sciences;
 mod titles;

@@ -16,7 +16,7 @@ fn an_abbreviated_journal_keeps_its_last_stop() {
         ),
         (
             "H. Reyes, \"Tyre noise at low speed,\" Proc. Meet. Acoust. **35**, 040002 (2018).",
-            "Meet. Acoust.",
+            "Proc. Meet. Acoust.",
         ),
         (
             "H. Reyes, \"Modal density of plates,\" IEEE Trans. on Image Processing **20**, 1–9 (2011).",

@@ -139,10 +139,21 @@ pub(super) fn clean_container(c: &str, kind: EntryType) -> String {
     TRAILING.replace(&c, "").trim().to_string()
 }
 
+/// The standard abbreviations of venue words ("Lett", "Rev", "Phys"), without their
+/// full stops.
+static VENUE_ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../tagger/data/venue-abbreviations.tsv")
+        .lines()
+        .filter_map(|l| l.split('\t').nth(1))
+        .map(|a| a.trim().trim_end_matches('.'))
+        .collect()
+});
+
 /// Gives back the full stop of an abbreviated venue's last word ("J. Acoust. Soc. Am.",
-/// "IEEE Trans. Intell. Transp. Syst."), which ends the venue's sentence too and was
-/// taken for its end: when other words of the venue are abbreviated and `text` has the
-/// stop right after it.
+/// "IEEE Trans. Intell. Transp. Syst.", "JASA Express Lett."), which ends the venue's
+/// sentence too and was taken for its end: when other words of the venue are
+/// abbreviated, or the last word is a standard abbreviation, and `text` has the stop
+/// right after it.
 pub(super) fn keep_abbreviation_period(text: &str, e: &mut Entry) {
     let Some(venue) = e.container.as_mut() else {
         return;
@@ -150,17 +161,68 @@ pub(super) fn keep_abbreviation_period(text: &str, e: &mut Entry) {
     let Some((head, last)) = venue.rsplit_once(' ') else {
         return;
     };
-    let abbreviated = (2..=6).contains(&last.len())
+    // "Lett", "Acoust", or dotted initials ("U.S.A").
+    let initials = last.len() >= 3
+        && last
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    let dotted_words = head.split(' ').any(|w| w.len() >= 2 && w.ends_with('.'));
+    // Abbreviations run to eight letters ("Recognit", "Neurosci") where most capitalised
+    // words before are abbreviated too (initials aside): "IEEE Conf. Comput. Vis.
+    // Pattern Recognit", not "Stories of J. G. Ballard".
+    let words: Vec<&str> = head
+        .split(' ')
+        .filter(|w| w.starts_with(char::is_uppercase) && !is_initial(w))
+        .collect();
+    let abbreviated_words = words
+        .iter()
+        .filter(|w| w.len() >= 3 && w.ends_with('.'))
+        .count();
+    let longest = if abbreviated_words * 2 > words.len() {
+        8
+    } else {
+        6
+    };
+    let shape = (2..=longest).contains(&last.len())
         && last.chars().all(char::is_alphabetic)
         && !last.chars().all(char::is_uppercase)
-        && head.split(' ').any(|w| w.len() >= 2 && w.ends_with('.'));
-    if abbreviated
-        && text
-            .match_indices(venue.as_str())
-            .any(|(i, _)| text[i + venue.len()..].starts_with('.'))
-    {
-        venue.push('.');
+        || initials;
+    let standard = VENUE_ABBREVIATIONS.contains(last) || initials;
+    if !shape || !(dotted_words || standard) {
+        return;
     }
+    let after_stop = text.match_indices(venue.as_str()).find_map(|(i, _)| {
+        let rest = &text[i + venue.len()..];
+        rest.strip_prefix('.')
+    });
+    let Some(after) = after_stop else {
+        return;
+    };
+    // Without other dotted words, a stop before "2019;" is the sentence's: NLM's style
+    // abbreviates without stops ("Knee Surg Relat Res. 2019;31(1):1-9").
+    if !dotted_words && is_nlm_date(after) {
+        return;
+    }
+    venue.push('.');
+}
+
+/// Whether `w` is an initial or initials ("J.", "P.A.").
+fn is_initial(w: &str) -> bool {
+    w.ends_with('.')
+        && w.trim_end_matches('.')
+            .split('.')
+            .all(|p| p.chars().count() == 1)
+}
+
+/// Whether `after` (the text after a venue's stop) opens with NLM's date: a year, maybe a
+/// month and day, then a semicolon.
+fn is_nlm_date(after: &str) -> bool {
+    let t = after.trim_start();
+    let year = t.len() >= 4 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    year && t[4..]
+        .split(';')
+        .next()
+        .is_some_and(|d| d.len() < t.len() - 4 && d.len() <= 16 && !d.contains(','))
 }
 
 /// A proceedings title followed by its place and maybe its publisher ("Proceedings of X,
