@@ -10,6 +10,10 @@ use regex::Regex;
 
 use super::names;
 
+mod field_markup;
+
+use field_markup::FieldMarkup;
+
 /// The markup of an input document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -259,7 +263,7 @@ fn append_line(text: &mut String, line: &str) {
 
 static TAG: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::fields::re(
-        r#"(?s)<!--.*?-->|<(script|style|head)\b.*?</(?:script|style|head)\s*>|</?([A-Za-z][A-Za-z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>"#,
+        r#"(?s)<!--.*?-->|<(script|style|head|nav|footer)\b.*?</(?:script|style|head|nav|footer)\s*>|</?([A-Za-z][A-Za-z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>"#,
     )
 });
 
@@ -294,12 +298,26 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
         }
         text.clear();
     };
+    // The parts of an item that its markup names (see [`FieldMarkup`]).
+    let mut fields = FieldMarkup::default();
+    // Inside an item, text goes through the parts its markup names.
+    fn put(kind: BlockKind, fields: &mut FieldMarkup, current: &mut String, text: &str) {
+        if matches!(kind, BlockKind::Item(_)) {
+            fields.write(text);
+        } else {
+            current.push_str(text);
+        }
+    }
+    // An item's text, its named parts in reading order.
+    let compose = |fields: &mut FieldMarkup, current: &mut String| {
+        current.push_str(&fields.take());
+    };
     for m in TAG.find_iter(source) {
         let between = &source[last..m.start()];
-        if !between.trim().is_empty() && current.trim().is_empty() {
+        if !between.trim().is_empty() && current.trim().is_empty() && fields.is_empty() {
             current_offset = base + last + (between.len() - between.trim_start().len());
         }
-        current.push_str(between);
+        put(kind, &mut fields, &mut current, between);
         last = m.end();
         let tag = m.as_str();
         if tag.starts_with("<!--") {
@@ -313,8 +331,11 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
             .to_ascii_lowercase();
         let closing = tag.starts_with("</");
         match name.as_str() {
-            "script" | "style" | "head" => {}
+            // Scripts, styles, the head, the navigation bar and the page's footer hold
+            // no publications.
+            "script" | "style" | "head" | "nav" | "footer" => {}
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                compose(&mut fields, &mut current);
                 flush(&mut out, &mut current, kind, current_offset);
                 kind = if closing {
                     BlockKind::Paragraph
@@ -323,6 +344,7 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                 };
             }
             "ul" | "ol" | "dl" => {
+                compose(&mut fields, &mut current);
                 flush(&mut out, &mut current, kind, current_offset);
                 if closing {
                     lists.pop();
@@ -336,6 +358,7 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                 kind = BlockKind::Paragraph;
             }
             "li" | "dt" | "dd" => {
+                compose(&mut fields, &mut current);
                 flush(&mut out, &mut current, kind, current_offset);
                 kind = if closing {
                     BlockKind::Paragraph
@@ -344,19 +367,23 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                 };
             }
             "p" | "div" | "br" | "tr" | "table" | "section" | "article" | "blockquote" | "hr"
-            | "body" | "header" | "footer" | "nav" | "main" | "title" => {
+            | "body" | "header" | "main" | "title" => {
+                if name == "div" && matches!(kind, BlockKind::Item(_)) && fields.tag(tag, closing) {
+                    continue;
+                }
                 // A <p> or <div> inside an item belongs to the item.
                 if matches!(kind, BlockKind::Item(_))
                     && name != "br"
                     && name != "hr"
-                    && !current.trim().is_empty()
+                    && !fields.is_empty()
                 {
-                    current.push(' ');
+                    fields.write(" ");
                     continue;
                 }
-                if matches!(kind, BlockKind::Item(_)) && current.trim().is_empty() {
+                if matches!(kind, BlockKind::Item(_)) && fields.is_empty() {
                     continue;
                 }
+                compose(&mut fields, &mut current);
                 flush(&mut out, &mut current, kind, current_offset);
                 if !matches!(kind, BlockKind::Item(_)) {
                     kind = BlockKind::Paragraph;
@@ -364,11 +391,13 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
             }
             // Table cells hold a number and its reference side by side: a space
             // between them.
-            "td" | "th" => current.push(' '),
-            _ => current.push_str(tag),
+            "td" | "th" => put(kind, &mut fields, &mut current, " "),
+            "span" if matches!(kind, BlockKind::Item(_)) && fields.tag(tag, closing) => {}
+            _ => put(kind, &mut fields, &mut current, tag),
         }
     }
-    current.push_str(&source[last..]);
+    put(kind, &mut fields, &mut current, &source[last..]);
+    compose(&mut fields, &mut current);
     flush(&mut out, &mut current, kind, current_offset);
     out
 }
@@ -476,113 +505,4 @@ fn latex_blocks(source: &str) -> Vec<Block> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn kinds(bs: &[Block]) -> Vec<(BlockKind, &str)> {
-        bs.iter().map(|b| (b.kind, b.text.as_str())).collect()
-    }
-
-    #[test]
-    fn markdown_headings_items_and_continuations() {
-        let src = "## Publications\n<h4 style=\"x\">Journal</h4>\n+ A, B. (2020). T.\n  continued\n1. C, D.\n\n**Talks**\n";
-        let bs = blocks(src, Format::Markdown);
-        assert_eq!(
-            kinds(&bs),
-            vec![
-                (BlockKind::Heading(2), "Publications"),
-                (BlockKind::Heading(4), "Journal"),
-                (
-                    BlockKind::Item(Marker::Bullet),
-                    "A, B. (2020). T. continued"
-                ),
-                (BlockKind::Item(Marker::Number), "C, D."),
-                (BlockKind::Heading(7), "Talks"),
-            ]
-        );
-        assert_eq!(&src[bs[2].offset..bs[2].offset + 4], "A, B");
-    }
-
-    #[test]
-    fn html_lists() {
-        let src = "<h2>Papers</h2><ol><li><b>Me</b>, You. <i>T</i>.</li><li><p>Two</p></li></ol><p>After</p>";
-        let bs = blocks(src, Format::Html);
-        assert_eq!(
-            kinds(&bs),
-            vec![
-                (BlockKind::Heading(2), "Papers"),
-                (BlockKind::Item(Marker::Number), "<b>Me</b>, You. <i>T</i>."),
-                (BlockKind::Item(Marker::Number), "Two"),
-                (BlockKind::Paragraph, "After"),
-            ]
-        );
-    }
-
-    #[test]
-    fn html_numbered_paragraphs_and_lines() {
-        let src = "<h2>Papers</h2><p>\n[1] A. One, \"T,\" 2020.<br>\n[2] B. Two, \"U,\" 2021.<br/>\n3. C. Three.</p><p>1990s were good.</p>";
-        let bs = blocks(src, Format::Html);
-        assert_eq!(
-            kinds(&bs),
-            vec![
-                (BlockKind::Heading(2), "Papers"),
-                (BlockKind::Item(Marker::Number), "A. One, \"T,\" 2020."),
-                (BlockKind::Item(Marker::Number), "B. Two, \"U,\" 2021."),
-                (BlockKind::Item(Marker::Number), "C. Three."),
-                (BlockKind::Paragraph, "1990s were good."),
-            ]
-        );
-        assert_eq!(&src[bs[1].offset..bs[1].offset + 6], "A. One");
-        // A number in a table cell of its own.
-        let src = "<h2>Papers</h2><table><tr><td>[1]</td><td>A. One, <b>T</b>.</td></tr></table>";
-        assert_eq!(
-            kinds(&blocks(src, Format::Html))[1],
-            (BlockKind::Item(Marker::Number), "A. One, <b>T</b>.")
-        );
-    }
-
-    #[test]
-    fn latex_sections_and_items() {
-        let src = "\\section*{Publications}\n\\begin{enumerate}\n\\item \\textbf{M. Lin}, J. Ye. % note\n  Title.\n\\bibitem{k} X.\n\\end{enumerate}\n";
-        let bs = blocks(src, Format::Latex);
-        assert_eq!(
-            kinds(&bs),
-            vec![
-                (BlockKind::Heading(2), "Publications"),
-                (
-                    BlockKind::Item(Marker::Number),
-                    "\\textbf{M. Lin}, J. Ye. Title."
-                ),
-                (BlockKind::Item(Marker::Number), "X."),
-            ]
-        );
-    }
-
-    #[test]
-    fn plain_text_lines_are_separate() {
-        let bs = blocks("A. One. 2020.\nB. Two. 2021.\n", Format::Text);
-        assert_eq!(bs.len(), 2);
-        // A wrapped line continues its reference; a particle before a name after a
-        // finished line does not.
-        let src = "Dietz, R. S., Shatter cones. French, B.M., eds., Shock\nmetamorphism of natural materials, 1968.\nde Waal T., Black Garden, New York University Press, 2003.\n";
-        let bs = blocks(src, Format::Text);
-        assert_eq!(bs.len(), 2);
-        assert!(
-            bs[0]
-                .text
-                .ends_with("Shock metamorphism of natural materials, 1968.")
-        );
-        assert!(bs[1].text.starts_with("de Waal T., Black Garden"));
-    }
-
-    #[test]
-    fn a_bare_number_before_a_family_name_is_a_list_number() {
-        let src = "1 Suntola, T. \"Atomic Layer Epitaxy\". Thin Solid Films 216, 84-89, (1992).\n13 Cartier, E. & Buchanan, D. A. \"Passivation\". Appl. Phys. Lett. 63, 1510, (1993).\n334 pages of notes.\n";
-        let bs = blocks(src, Format::Text);
-        assert_eq!(kinds(&bs)[0].0, BlockKind::Item(Marker::Number));
-        assert!(bs[0].text.starts_with("Suntola, T."));
-        assert!(bs[1].text.starts_with("Cartier, E."));
-        assert_eq!(&src[bs[1].offset..bs[1].offset + 7], "Cartier");
-        assert_eq!(kinds(&bs)[2], (BlockKind::Paragraph, "334 pages of notes."));
-    }
-}
+mod tests;

@@ -1,0 +1,347 @@
+//! Entries whose markup names their parts, as site generators write them. al-folio, the
+//! most used academic Jekyll theme, puts each part in its own `<div>`: a badge with the
+//! venue's acronym, then the title, the authors (the owner in `<em>`), the venue, the
+//! link buttons and a hidden abstract and BibTeX:
+//!
+//! ```html
+//! <div class="abbr"><abbr class="badge">CVPR</abbr></div>
+//! <div class="title">Deformable Kernels</div>
+//! <div class="author"><em>Ming Lin</em>, and Jieping Ye</div>
+//! <div class="periodical"><em>In CVPR</em>, 2021</div>
+//! ```
+//!
+//! [`FieldMarkup`] collects those parts while an item is read and writes them back in
+//! the order references are read in: authors, title, venue, notes, links.
+
+/// What a marked part of an entry holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Title,
+    Authors,
+    Venue,
+    /// The venue's acronym on a badge.
+    Badge,
+    /// An award or other note.
+    Note,
+    /// The link buttons.
+    Links,
+    /// An abstract, the BibTeX source, or anything else the page hides.
+    Hidden,
+}
+
+impl Part {
+    const ALL: [Part; 7] = [
+        Part::Title,
+        Part::Authors,
+        Part::Venue,
+        Part::Badge,
+        Part::Note,
+        Part::Links,
+        Part::Hidden,
+    ];
+
+    /// The part a `class` attribute names, if any.
+    fn from_classes(classes: &str) -> Option<Part> {
+        let mut part = None;
+        for class in classes.split_whitespace() {
+            let named = match class.to_ascii_lowercase().as_str() {
+                "hidden" | "abstract" | "bibtex" | "d-none" => return Some(Part::Hidden),
+                "title" | "pub-title" | "paper-title" => Part::Title,
+                "author" | "authors" | "pub-authors" => Part::Authors,
+                "periodical" | "venue" | "journal" | "booktitle" | "pub-venue" => Part::Venue,
+                "abbr" | "badge" => Part::Badge,
+                "award" | "note" | "annotation" => Part::Note,
+                "links" | "pub-links" => Part::Links,
+                _ => continue,
+            };
+            part = Some(named);
+        }
+        part
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The parts of one item, collected as its markup opens and closes them.
+#[derive(Debug, Default)]
+pub(super) struct FieldMarkup {
+    /// For each open `<div>` or `<span>`, the part it opened (if any).
+    open: Vec<Option<Part>>,
+    /// The parts open, innermost last (the `Some`s of `open`), so that finding where
+    /// text goes takes no walk over `open`.
+    named: Vec<Part>,
+    /// How many hidden parts are open.
+    hidden: usize,
+    /// The text of each part, markup included.
+    parts: [String; Part::ALL.len()],
+    /// The text outside every part.
+    outside: String,
+    /// All the item's text as written, for an item that names no title and authors.
+    plain: String,
+}
+
+impl FieldMarkup {
+    /// Reads an opening or closing `div` or `span` tag inside an item. Returns whether
+    /// the tag was taken (it named a part, or closed one), so that the caller treats it
+    /// as markup no more.
+    pub(super) fn tag(&mut self, tag: &str, closing: bool) -> bool {
+        if closing {
+            return match self.open.pop() {
+                Some(Some(part)) => {
+                    self.named.pop();
+                    if part == Part::Hidden {
+                        self.hidden -= 1;
+                    }
+                    true
+                }
+                Some(None) | None => false,
+            };
+        }
+        let part = class_attribute(tag).and_then(Part::from_classes);
+        // "3 more authors" (al-folio's toggle for a long list) stands for the others.
+        if class_attribute(tag).is_some_and(|c| c.split_whitespace().any(|c| c == "more-authors")) {
+            self.parts[Part::Authors.index()].push_str(" et al.");
+            self.push(Some(Part::Hidden));
+            return true;
+        }
+        self.push(part);
+        part.is_some()
+    }
+
+    fn push(&mut self, part: Option<Part>) {
+        self.open.push(part);
+        if let Some(part) = part {
+            self.named.push(part);
+            if part == Part::Hidden {
+                self.hidden += 1;
+            }
+        }
+    }
+
+    /// Whether the item has no text yet.
+    pub(super) fn is_empty(&self) -> bool {
+        self.plain.trim().is_empty()
+    }
+
+    /// Adds text read now: to the innermost open part (to none inside a hidden one),
+    /// or to the text outside the parts.
+    pub(super) fn write(&mut self, text: &str) {
+        self.plain.push_str(text);
+        let part = if self.hidden > 0 {
+            Some(Part::Hidden)
+        } else {
+            self.named.last().copied()
+        };
+        match part {
+            Some(part) => self.parts[part.index()].push_str(text),
+            None => self.outside.push_str(text),
+        }
+    }
+
+    /// The item's text, and a fresh start for the next item: written in reading order
+    /// when it had a title and authors in parts of their own, else all of it as it came.
+    pub(super) fn take(&mut self) -> String {
+        let plain = std::mem::take(&mut self.plain);
+        let outside = std::mem::take(&mut self.outside);
+        let parts = std::mem::take(&mut self.parts);
+        self.open.clear();
+        self.named.clear();
+        self.hidden = 0;
+        let [title, authors, venue, badge, note, links, _hidden] = parts;
+        if title.trim().is_empty() || authors.trim().is_empty() {
+            return plain;
+        }
+        // The owner is set in italics there; links on names lead to the people's pages,
+        // not to the work.
+        let authors = without_anchor_tags(&authors)
+            .replace("<em>", "<b>")
+            .replace("</em>", "</b>")
+            .replace("<i>", "<b>")
+            .replace("</i>", "</b>");
+        let mut venue = venue.trim().to_string();
+        let badge = strip_tags(&badge);
+        let badge = badge.trim();
+        // The badge's acronym where the venue does not name it.
+        if !badge.is_empty() && !venue.contains(badge) {
+            if venue.is_empty() {
+                venue = badge.to_string();
+            } else {
+                // Inside the italic venue, where an acronym stands.
+                let at = venue.find("</em>").unwrap_or(venue.len());
+                venue.insert_str(at, &format!(" ({badge})"));
+            }
+        }
+        let mut out = String::new();
+        for part in [
+            authors.as_str(),
+            title.as_str(),
+            venue.as_str(),
+            note.as_str(),
+        ] {
+            let part = part.trim();
+            if strip_tags(part).trim().is_empty() {
+                continue;
+            }
+            out.push_str(part);
+            if !strip_tags(part).trim_end().ends_with(['.', '?', '!']) {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+        // Buttons without a link ("Abs", "Bib") only show hidden parts.
+        out.push_str(without_buttons(&links).trim());
+        out.push(' ');
+        out.push_str(outside.trim());
+        out
+    }
+}
+
+/// `s` without its `<a>` and `</a>` tags, their text kept.
+fn without_anchor_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tag_end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
+        let tag = &rest[at..tag_end];
+        if !is_anchor_tag(tag) {
+            out.push_str(tag);
+        }
+        rest = &rest[tag_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether `tag` is `<a ...>` or `</a>`.
+fn is_anchor_tag(tag: &str) -> bool {
+    let name = tag.trim_start_matches('<').trim_start_matches('/');
+    name.starts_with(['a', 'A']) && name[1..].starts_with([' ', '>', '\t', '\n'])
+}
+
+/// `s` without the anchors that have no `href`, text and all.
+fn without_buttons(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tag_end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
+        let tag = &rest[at..tag_end];
+        if is_anchor_tag(tag) && !tag.starts_with("</") && !tag.contains("href") {
+            // Skip to the anchor's end.
+            let close = rest[tag_end..]
+                .find("</a>")
+                .map_or(rest.len(), |e| tag_end + e + 4);
+            rest = &rest[close..];
+            continue;
+        }
+        out.push_str(tag);
+        rest = &rest[tag_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The value of a tag's `class` attribute.
+fn class_attribute(tag: &str) -> Option<&str> {
+    let at = tag.find("class=")? + "class=".len();
+    let rest = &tag[at..];
+    let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let rest = &rest[1..];
+    rest.find(quote).map(|end| &rest[..end])
+}
+
+/// `s` without its tags.
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_name_parts() {
+        assert_eq!(Part::from_classes("col-sm-2 abbr"), Some(Part::Badge));
+        assert_eq!(Part::from_classes("abstract hidden"), Some(Part::Hidden));
+        assert_eq!(Part::from_classes("title"), Some(Part::Title));
+        assert_eq!(Part::from_classes("row"), None);
+        assert_eq!(
+            class_attribute(r#"<div id="x" class="col-sm-8">"#),
+            Some("col-sm-8")
+        );
+        assert_eq!(class_attribute("<div>"), None);
+    }
+
+    #[test]
+    fn parts_are_written_in_reading_order() {
+        let mut f = FieldMarkup::default();
+        let mut feed = |tag: &str, text: &str| {
+            let closing = tag.starts_with("</");
+            f.tag(tag, closing);
+            f.write(text);
+        };
+        feed(
+            r#"<div class="abbr">"#,
+            r#"<abbr class="badge">JMLR</abbr>"#,
+        );
+        feed("</div>", "");
+        feed(r#"<div class="title">"#, "Sparse Recovery");
+        feed("</div>", "");
+        feed(r#"<div class="author">"#, "Jieping Ye, <em>Ming Lin</em>");
+        feed("</div>", "");
+        feed(
+            r#"<div class="periodical">"#,
+            "<em>Journal of Machine Learning Research</em>, 2019",
+        );
+        feed("</div>", "");
+        feed(r#"<div class="abstract hidden">"#, "We study things.");
+        feed("</div>", "");
+        assert_eq!(
+            f.take().trim_end(),
+            "Jieping Ye, <b>Ming Lin</b>. Sparse Recovery. <em>Journal of Machine Learning Research (JMLR)</em>, 2019."
+        );
+        assert_eq!(f.take(), "", "taking clears the parts");
+    }
+
+    #[test]
+    fn an_item_without_title_and_authors_stays_as_written() {
+        let mut f = FieldMarkup::default();
+        f.write("Before ");
+        f.tag(r#"<div class="title">"#, false);
+        f.write("A title");
+        f.tag("</div>", true);
+        f.write(" after.");
+        assert_eq!(f.take(), "Before A title after.");
+    }
+
+    #[test]
+    fn name_links_and_buttons_go() {
+        assert_eq!(
+            without_anchor_tags(r#"<em>Ming Lin</em>, <a href="https://x.org">Jieping Ye</a>"#),
+            "<em>Ming Lin</em>, Jieping Ye"
+        );
+        assert_eq!(
+            without_buttons(
+                r#"<a class="abstract btn">Abs</a> <a href="x.pdf" class="btn">PDF</a>"#
+            ),
+            r#" <a href="x.pdf" class="btn">PDF</a>"#
+        );
+        assert_eq!(
+            without_anchor_tags("<abbr>CVPR</abbr>"),
+            "<abbr>CVPR</abbr>"
+        );
+    }
+}

@@ -1,0 +1,132 @@
+use super::*;
+
+fn kinds(bs: &[Block]) -> Vec<(BlockKind, &str)> {
+    bs.iter().map(|b| (b.kind, b.text.as_str())).collect()
+}
+
+#[test]
+fn markdown_headings_items_and_continuations() {
+    let src = "## Publications\n<h4 style=\"x\">Journal</h4>\n+ A, B. (2020). T.\n  continued\n1. C, D.\n\n**Talks**\n";
+    let bs = blocks(src, Format::Markdown);
+    assert_eq!(
+        kinds(&bs),
+        vec![
+            (BlockKind::Heading(2), "Publications"),
+            (BlockKind::Heading(4), "Journal"),
+            (
+                BlockKind::Item(Marker::Bullet),
+                "A, B. (2020). T. continued"
+            ),
+            (BlockKind::Item(Marker::Number), "C, D."),
+            (BlockKind::Heading(7), "Talks"),
+        ]
+    );
+    assert_eq!(&src[bs[2].offset..bs[2].offset + 4], "A, B");
+}
+
+#[test]
+fn html_lists() {
+    let src =
+        "<h2>Papers</h2><ol><li><b>Me</b>, You. <i>T</i>.</li><li><p>Two</p></li></ol><p>After</p>";
+    let bs = blocks(src, Format::Html);
+    assert_eq!(
+        kinds(&bs),
+        vec![
+            (BlockKind::Heading(2), "Papers"),
+            (BlockKind::Item(Marker::Number), "<b>Me</b>, You. <i>T</i>."),
+            (BlockKind::Item(Marker::Number), "Two"),
+            (BlockKind::Paragraph, "After"),
+        ]
+    );
+}
+
+#[test]
+fn html_numbered_paragraphs_and_lines() {
+    let src = "<h2>Papers</h2><p>\n[1] A. One, \"T,\" 2020.<br>\n[2] B. Two, \"U,\" 2021.<br/>\n3. C. Three.</p><p>1990s were good.</p>";
+    let bs = blocks(src, Format::Html);
+    assert_eq!(
+        kinds(&bs),
+        vec![
+            (BlockKind::Heading(2), "Papers"),
+            (BlockKind::Item(Marker::Number), "A. One, \"T,\" 2020."),
+            (BlockKind::Item(Marker::Number), "B. Two, \"U,\" 2021."),
+            (BlockKind::Item(Marker::Number), "C. Three."),
+            (BlockKind::Paragraph, "1990s were good."),
+        ]
+    );
+    assert_eq!(&src[bs[1].offset..bs[1].offset + 6], "A. One");
+    // A number in a table cell of its own.
+    let src = "<h2>Papers</h2><table><tr><td>[1]</td><td>A. One, <b>T</b>.</td></tr></table>";
+    assert_eq!(
+        kinds(&blocks(src, Format::Html))[1],
+        (BlockKind::Item(Marker::Number), "A. One, <b>T</b>.")
+    );
+}
+
+#[test]
+fn latex_sections_and_items() {
+    let src = "\\section*{Publications}\n\\begin{enumerate}\n\\item \\textbf{M. Lin}, J. Ye. % note\n  Title.\n\\bibitem{k} X.\n\\end{enumerate}\n";
+    let bs = blocks(src, Format::Latex);
+    assert_eq!(
+        kinds(&bs),
+        vec![
+            (BlockKind::Heading(2), "Publications"),
+            (
+                BlockKind::Item(Marker::Number),
+                "\\textbf{M. Lin}, J. Ye. Title."
+            ),
+            (BlockKind::Item(Marker::Number), "X."),
+        ]
+    );
+}
+
+#[test]
+fn plain_text_lines_are_separate() {
+    let bs = blocks("A. One. 2020.\nB. Two. 2021.\n", Format::Text);
+    assert_eq!(bs.len(), 2);
+    // A wrapped line continues its reference; a particle before a name after a
+    // finished line does not.
+    let src = "Dietz, R. S., Shatter cones. French, B.M., eds., Shock\nmetamorphism of natural materials, 1968.\nde Waal T., Black Garden, New York University Press, 2003.\n";
+    let bs = blocks(src, Format::Text);
+    assert_eq!(bs.len(), 2);
+    assert!(
+        bs[0]
+            .text
+            .ends_with("Shock metamorphism of natural materials, 1968.")
+    );
+    assert!(bs[1].text.starts_with("de Waal T., Black Garden"));
+}
+
+#[test]
+fn a_bare_number_before_a_family_name_is_a_list_number() {
+    let src = "1 Suntola, T. \"Atomic Layer Epitaxy\". Thin Solid Films 216, 84-89, (1992).\n13 Cartier, E. & Buchanan, D. A. \"Passivation\". Appl. Phys. Lett. 63, 1510, (1993).\n334 pages of notes.\n";
+    let bs = blocks(src, Format::Text);
+    assert_eq!(kinds(&bs)[0].0, BlockKind::Item(Marker::Number));
+    assert!(bs[0].text.starts_with("Suntola, T."));
+    assert!(bs[1].text.starts_with("Cartier, E."));
+    assert_eq!(&src[bs[1].offset..bs[1].offset + 7], "Cartier");
+    assert_eq!(kinds(&bs)[2], (BlockKind::Paragraph, "334 pages of notes."));
+}
+
+#[test]
+fn html_items_with_named_parts_are_read_in_order() {
+    let src = r#"<nav><ul><li>about</li></ul></nav><h2>Papers</h2><ol><li><div class="row">
+<div class="abbr"><abbr class="badge">CVPR</abbr></div>
+<div class="title">Deformable Kernels</div>
+<div class="author"><em>Ming Lin</em>, and <a href="https://x.org">Jieping Ye</a></div>
+<div class="periodical"><em>In Proceedings of the Conference on Vision</em>, 2021</div>
+<div class="links"><a class="abstract btn">Abs</a> <a href="a.pdf">PDF</a></div>
+<div class="abstract hidden"><p>We propose.</p></div>
+</div></li></ol><footer>© 2024 Ming Lin</footer>"#;
+    let bs = blocks(src, Format::Html);
+    assert_eq!(
+        kinds(&bs),
+        vec![
+            (BlockKind::Heading(2), "Papers"),
+            (
+                BlockKind::Item(Marker::Number),
+                "<b>Ming Lin</b>, and Jieping Ye. Deformable Kernels. <em>In Proceedings of the Conference on Vision (CVPR)</em>, 2021. <a href=\"a.pdf\">PDF</a>"
+            ),
+        ]
+    );
+}
