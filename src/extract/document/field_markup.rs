@@ -64,11 +64,56 @@ impl Part {
     }
 }
 
+/// What an element inside an item opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opened {
+    /// Nothing this module reads.
+    Other,
+    /// A part of the entry.
+    Part(Part),
+    /// The owner's name, marked by its class (Hugo's `author-highlighted`): bold.
+    Owner,
+}
+
+/// Classes that mark the owner's name among the authors.
+const OWNER_CLASSES: [&str; 5] = [
+    "author-highlighted",
+    "highlight-author",
+    "me",
+    "myself",
+    "self",
+];
+
+/// Classes of an element that holds one whole entry: Hugo Blox's `pub-list-item`,
+/// citeproc's `csl-entry` (pandoc, Quarto) and the like.
+const ENTRY_CLASSES: [&str; 7] = [
+    "pub-list-item",
+    "pub-item",
+    "publication-item",
+    "paper-item",
+    "csl-entry",
+    "bib-item",
+    "bibitem",
+];
+
+/// Whether an opening tag holds one whole entry (see [`ENTRY_CLASSES`]).
+pub(super) fn is_entry_element(tag: &str) -> bool {
+    has_class(tag, &ENTRY_CLASSES)
+}
+
+/// Whether a tag's `class` attribute holds one of `classes`.
+fn has_class(tag: &str, classes: &[&str]) -> bool {
+    class_attribute(tag).is_some_and(|c| {
+        c.split_whitespace()
+            .any(|c| classes.iter().any(|k| c.eq_ignore_ascii_case(k)))
+    })
+}
+
 /// The parts of one item, collected as its markup opens and closes them.
 #[derive(Debug, Default)]
 pub(super) struct FieldMarkup {
-    /// For each open `<div>` or `<span>`, the part it opened (if any).
-    open: Vec<Option<Part>>,
+    /// What each open `<div>` or `<span>` opened.
+    open: Vec<Opened>,
     /// The parts open, innermost last (the `Some`s of `open`), so that finding where
     /// text goes takes no walk over `open`.
     named: Vec<Part>,
@@ -84,35 +129,51 @@ pub(super) struct FieldMarkup {
 
 impl FieldMarkup {
     /// Reads an opening or closing `div` or `span` tag inside an item. Returns whether
-    /// the tag was taken (it named a part, or closed one), so that the caller treats it
-    /// as markup no more.
+    /// the tag was taken (it named a part or the owner, or closed one), so that the
+    /// caller treats it as markup no more.
     pub(super) fn tag(&mut self, tag: &str, closing: bool) -> bool {
         if closing {
             return match self.open.pop() {
-                Some(Some(part)) => {
+                Some(Opened::Part(part)) => {
                     self.named.pop();
                     if part == Part::Hidden {
                         self.hidden -= 1;
                     }
                     true
                 }
-                Some(None) | None => false,
+                Some(Opened::Owner) => {
+                    self.write("</b>");
+                    true
+                }
+                Some(Opened::Other) | None => false,
             };
         }
-        let part = class_attribute(tag).and_then(Part::from_classes);
         // "3 more authors" (al-folio's toggle for a long list) stands for the others.
-        if class_attribute(tag).is_some_and(|c| c.split_whitespace().any(|c| c == "more-authors")) {
+        if has_class(tag, &["more-authors"]) {
             self.parts[Part::Authors.index()].push_str(" et al.");
-            self.push(Some(Part::Hidden));
+            self.push(Opened::Part(Part::Hidden));
             return true;
         }
-        self.push(part);
-        part.is_some()
+        if has_class(tag, &OWNER_CLASSES) {
+            self.write("<b>");
+            self.push(Opened::Owner);
+            return true;
+        }
+        match class_attribute(tag).and_then(Part::from_classes) {
+            Some(part) => {
+                self.push(Opened::Part(part));
+                true
+            }
+            None => {
+                self.push(Opened::Other);
+                false
+            }
+        }
     }
 
-    fn push(&mut self, part: Option<Part>) {
-        self.open.push(part);
-        if let Some(part) = part {
+    fn push(&mut self, opened: Opened) {
+        self.open.push(opened);
+        if let Opened::Part(part) = opened {
             self.named.push(part);
             if part == Part::Hidden {
                 self.hidden += 1;

@@ -300,6 +300,10 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
     };
     // The parts of an item that its markup names (see [`FieldMarkup`]).
     let mut fields = FieldMarkup::default();
+    // How many <div>s are open, and how many were open outside the <div> that holds the
+    // current entry, if one does ("pub-list-item", "csl-entry").
+    let mut div_depth = 0usize;
+    let mut entry_div: Option<usize> = None;
     // Inside an item, text goes through the parts its markup names.
     fn put(kind: BlockKind, fields: &mut FieldMarkup, current: &mut String, text: &str) {
         if matches!(kind, BlockKind::Item(_)) {
@@ -368,6 +372,30 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
             }
             "p" | "div" | "br" | "tr" | "table" | "section" | "article" | "blockquote" | "hr"
             | "body" | "header" | "main" | "title" => {
+                // An element that holds one entry is an item.
+                if name == "div" {
+                    if closing {
+                        div_depth = div_depth.saturating_sub(1);
+                        if entry_div == Some(div_depth) {
+                            entry_div = None;
+                            compose(&mut fields, &mut current);
+                            flush(&mut out, &mut current, kind, current_offset);
+                            kind = BlockKind::Paragraph;
+                            continue;
+                        }
+                    } else {
+                        div_depth += 1;
+                        if !matches!(kind, BlockKind::Item(_))
+                            && field_markup::is_entry_element(tag)
+                        {
+                            compose(&mut fields, &mut current);
+                            flush(&mut out, &mut current, kind, current_offset);
+                            entry_div = Some(div_depth - 1);
+                            kind = BlockKind::Item(Marker::Bullet);
+                            continue;
+                        }
+                    }
+                }
                 if name == "div" && matches!(kind, BlockKind::Item(_)) && fields.tag(tag, closing) {
                     continue;
                 }

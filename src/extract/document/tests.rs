@@ -130,3 +130,40 @@ fn html_items_with_named_parts_are_read_in_order() {
         ]
     );
 }
+
+#[test]
+fn html_elements_that_hold_one_entry_are_items() {
+    // Hugo Blox: the entry in a <div>, its buttons in a <p> inside it, the owner in a
+    // span of their own.
+    let src = r#"<h1>Publications</h1><div class="row"><div class="pub-list-item view-citation">
+<span class="article-metadata li-cite-author"><span class="author-highlighted">Sofia Marchetti</span>, <span>Omar Haddad</span></span>
+(2023). <a href="/p/">Graph Networks</a>. <em>Bioinformatics</em>.
+<p><a href="x.pdf">PDF</a></p>
+</div><div class="pub-list-item"><span>Omar Haddad</span> (2021). Other.</div></div><p>After</p>"#;
+    let bs = blocks(src, Format::Html);
+    assert_eq!(
+        kinds(&bs),
+        vec![
+            (BlockKind::Heading(1), "Publications"),
+            (
+                BlockKind::Item(Marker::Bullet),
+                "<span class=\"article-metadata li-cite-author\"><b>Sofia Marchetti</b>, <span>Omar Haddad</span></span> (2023). <a href=\"/p/\">Graph Networks</a>. <em>Bioinformatics</em>. <a href=\"x.pdf\">PDF</a>"
+            ),
+            (
+                BlockKind::Item(Marker::Bullet),
+                "<span>Omar Haddad</span> (2021). Other."
+            ),
+            (BlockKind::Paragraph, "After"),
+        ]
+    );
+    // citeproc's entries (pandoc, Quarto).
+    let src = r#"<h2>Papers</h2><div class="csl-bib-body"><div class="csl-entry">One.</div><div class="csl-entry">Two.</div></div>"#;
+    assert_eq!(
+        kinds(&blocks(src, Format::Html)),
+        vec![
+            (BlockKind::Heading(2), "Papers"),
+            (BlockKind::Item(Marker::Bullet), "One."),
+            (BlockKind::Item(Marker::Bullet), "Two."),
+        ]
+    );
+}

@@ -60,6 +60,8 @@ pub(super) fn is_button(label: &str) -> bool {
             "data",
             "bib",
             "bibtex",
+            "cite",
+            "abs",
             "abstract",
             "homepage",
             "url",
