@@ -125,6 +125,8 @@ impl LinkKind {
     pub fn from_label(label: &str) -> LinkKind {
         let l = label.trim().to_lowercase();
         let l = l.trim_matches(|c: char| !c.is_alphanumeric());
+        // "Download paper", "Download slides" (AcademicPages' buttons).
+        let l = l.strip_prefix("download ").unwrap_or(l);
         match l {
             _ if l.starts_with("pdf") || l == "paper" || l == "preprint" || l == "full text" => {
                 LinkKind::Pdf
@@ -273,6 +275,8 @@ mod tests {
         assert_eq!(LinkKind::from_label("Codes"), LinkKind::Code);
         assert_eq!(LinkKind::from_label("[PDF]"), LinkKind::Pdf);
         assert_eq!(LinkKind::from_label("Slides"), LinkKind::Slides);
+        assert_eq!(LinkKind::from_label("Download Paper"), LinkKind::Pdf);
+        assert_eq!(LinkKind::from_label("Download slides"), LinkKind::Slides);
         assert_eq!(LinkKind::from_label("arXiv"), LinkKind::Url);
     }
 

@@ -85,8 +85,9 @@ const OWNER_CLASSES: [&str; 5] = [
 ];
 
 /// Classes of an element that holds one whole entry: Hugo Blox's `pub-list-item`,
-/// citeproc's `csl-entry` (pandoc, Quarto) and the like.
-const ENTRY_CLASSES: [&str; 7] = [
+/// citeproc's `csl-entry` (pandoc, Quarto), AcademicPages' `list__item` and the like.
+const ENTRY_CLASSES: [&str; 8] = [
+    "list__item",
     "pub-list-item",
     "pub-item",
     "publication-item",
@@ -210,6 +211,16 @@ impl FieldMarkup {
         self.open.clear();
         self.named.clear();
         self.hidden = 0;
+        // AcademicPages gives the title, the venue and an excerpt, then the whole
+        // reference after "Recommended citation:": the reference, with the links before
+        // it (the entry's own page).
+        if let Some(at) = find_ascii_case_insensitive(&plain, RECOMMENDED) {
+            let mut out = plain[at + RECOMMENDED.len()..].trim().to_string();
+            for href in hrefs(&plain[..at]) {
+                out.push_str(&format!(" <a href=\"{href}\">Link</a>"));
+            }
+            return out;
+        }
         let [title, authors, venue, badge, note, links, _hidden] = parts;
         if title.trim().is_empty() || authors.trim().is_empty() {
             return plain;
@@ -305,6 +316,33 @@ fn without_buttons(s: &str) -> String {
     out
 }
 
+/// What AcademicPages writes before an entry's whole reference.
+const RECOMMENDED: &str = "recommended citation:";
+
+/// Where `needle` (lower-case ASCII) first occurs in `haystack`, in any case.
+fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// The `href` values of the anchors in `s`.
+fn hrefs(s: &str) -> Vec<&str> {
+    s.match_indices("<a ")
+        .filter_map(|(i, _)| {
+            let tag = &s[i..i + s[i..].find('>')?];
+            let at = tag.find("href=")? + "href=".len();
+            let quote = tag[at..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '"' | '\''))?;
+            let value = &tag[at + 1..];
+            value.find(quote).map(|end| &value[..end])
+        })
+        .collect()
+}
+
 /// The value of a tag's `class` attribute.
 fn class_attribute(tag: &str) -> Option<&str> {
     let at = tag.find("class=")? + "class=".len();
@@ -386,6 +424,16 @@ mod tests {
         f.tag("</div>", true);
         f.write(" after.");
         assert_eq!(f.take(), "Before A title after.");
+    }
+
+    #[test]
+    fn a_recommended_citation_is_the_reference() {
+        let mut f = FieldMarkup::default();
+        f.write(r#" <a href="/publication/x" rel="permalink">Title</a> Published in <i>J</i>, 2009 About it. Recommended citation: Name, Y. (2009). "Title." <i>J</i>. 1(1)."#);
+        assert_eq!(
+            f.take(),
+            r#"Name, Y. (2009). "Title." <i>J</i>. 1(1). <a href="/publication/x">Link</a>"#
+        );
     }
 
     #[test]

@@ -338,6 +338,10 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
             // Scripts, styles, the head, the navigation bar and the page's footer hold
             // no publications.
             "script" | "style" | "head" | "nav" | "footer" => {}
+            // A heading inside an element that holds one entry is its title.
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" if entry_div.is_some() => {
+                fields.write(" ");
+            }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 compose(&mut fields, &mut current);
                 flush(&mut out, &mut current, kind, current_offset);
@@ -397,6 +401,12 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                     }
                 }
                 if name == "div" && matches!(kind, BlockKind::Item(_)) && fields.tag(tag, closing) {
+                    continue;
+                }
+                // Inside an element that holds one entry, lines are no entries of their
+                // own.
+                if entry_div.is_some() && name == "br" {
+                    fields.write(" ");
                     continue;
                 }
                 // A <p> or <div> inside an item belongs to the item.

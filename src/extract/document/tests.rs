@@ -167,3 +167,24 @@ fn html_elements_that_hold_one_entry_are_items() {
         ]
     );
 }
+
+#[test]
+fn academicpages_entries_are_their_recommended_citations() {
+    let src = r#"<h1 class="page__title">Publications</h1>
+<div class="list__item"><article class="archive__item">
+<h2 class="archive__item-title"><a href="/publication/x" rel="permalink">Efficient Attention</a></h2>
+<p>Published in <i>TACL</i>, 2023</p>
+<p class="archive__item-excerpt"><p>We make attention cheaper.</p></p>
+<p>Recommended citation: Zhang, Wei. (2023). &quot;Efficient Attention.&quot; <i>TACL</i>. 11: 410-425.<br /><a href="/files/z.pdf">Download Paper</a></p>
+</article></div>"#;
+    assert_eq!(
+        kinds(&blocks(src, Format::Html)),
+        vec![
+            (BlockKind::Heading(1), "Publications"),
+            (
+                BlockKind::Item(Marker::Bullet),
+                "Zhang, Wei. (2023). &quot;Efficient Attention.&quot; <i>TACL</i>. 11: 410-425. <a href=\"/files/z.pdf\">Download Paper</a> <a href=\"/publication/x\">Link</a>"
+            ),
+        ]
+    );
+}
