@@ -182,6 +182,20 @@ impl FieldMarkup {
         }
     }
 
+    /// The item's last character of text so far, past white space and tags.
+    pub(super) fn last_char(&self) -> Option<char> {
+        let mut s = self.plain.trim_end();
+        loop {
+            if s.ends_with('>')
+                && let Some(open) = s.rfind('<')
+            {
+                s = s[..open].trim_end();
+                continue;
+            }
+            return s.chars().next_back();
+        }
+    }
+
     /// Whether the item has no text yet.
     pub(super) fn is_empty(&self) -> bool {
         self.plain.trim().is_empty()
@@ -434,6 +448,16 @@ mod tests {
             f.take(),
             r#"Name, Y. (2009). "Title." <i>J</i>. 1(1). <a href="/publication/x">Link</a>"#
         );
+    }
+
+    #[test]
+    fn the_last_character_is_past_tags() {
+        let mut f = FieldMarkup::default();
+        assert_eq!(f.last_char(), None);
+        f.write("<b>Title</b> <i></i> ");
+        assert_eq!(f.last_char(), Some('e'));
+        f.write("x. <a href=\"y\"></a>");
+        assert_eq!(f.last_char(), Some('.'));
     }
 
     #[test]

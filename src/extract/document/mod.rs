@@ -123,10 +123,15 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
     let mut open = false;
     let mut offset = 0;
     let mut fenced = false;
+    // Whether the line before ended a sentence of its entry: a Markdown hard break
+    // ("  ", "\\", "<br>") or a line that is all emphasis (a title line).
+    let mut sentence_before = false;
     for raw_line in source.split_inclusive('\n') {
         let line_offset = offset;
         offset += raw_line.len();
         let line = raw_line.trim_end_matches(['\n', '\r']);
+        let sentence_ends_here = format == Format::Markdown && ends_sentence_line(line);
+        let after_sentence = std::mem::replace(&mut sentence_before, sentence_ends_here);
         if format == Format::Markdown && line.trim_start().starts_with("```") {
             fenced = !fenced;
             open = false;
@@ -233,7 +238,11 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
             && continues
             && let Some(last) = out.last_mut()
         {
-            append_line(&mut last.text, line.trim());
+            if after_sentence {
+                append_sentence(&mut last.text, line.trim());
+            } else {
+                append_line(&mut last.text, line.trim());
+            }
             continue;
         }
         out.push(Block {
@@ -245,6 +254,48 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
         open = true;
     }
     out
+}
+
+/// Whether a Markdown line ends a sentence of its entry although it has no full stop:
+/// it ends in a hard break ("Title  ", "Title\\", "Title<br>"), or all of it (after a
+/// list marker) is one emphasis ("- **Title**"), as lists that give the title, the
+/// authors and the venue a line each write them.
+fn ends_sentence_line(line: &str) -> bool {
+    if line.ends_with("  ") && !line.trim().is_empty() || line.ends_with('\\') {
+        return true;
+    }
+    let t = line.trim();
+    let lower = t.to_ascii_lowercase();
+    if lower.ends_with("<br>") || lower.ends_with("<br/>") || lower.ends_with("<br />") {
+        return true;
+    }
+    let content = ITEM.find(line).map_or(t, |m| line[m.end()..].trim());
+    ["**", "__", "*", "_"].iter().any(|m| {
+        content.len() > 2 * m.len() + 3
+            && content.starts_with(m)
+            && content.ends_with(m)
+            && content.matches(m).count() == 2
+    })
+}
+
+/// Joins a line that starts a new sentence of its entry: the hard break goes, and a full
+/// stop closes the sentence before where it has no punctuation ("**Title**. Authors").
+fn append_sentence(text: &mut String, line: &str) {
+    let lower = text.to_ascii_lowercase();
+    for br in ["<br />", "<br/>", "<br>", "\\"] {
+        if lower.trim_end().ends_with(br) {
+            let keep = text.trim_end().len() - br.len();
+            text.truncate(keep);
+            break;
+        }
+    }
+    text.truncate(text.trim_end().len());
+    let bare = text.trim_end_matches(['*', '_', ' ']);
+    if !bare.is_empty() && !bare.ends_with(['.', ',', ';', ':', '?', '!']) {
+        text.push('.');
+    }
+    text.push(' ');
+    text.push_str(line);
 }
 
 /// Joins a continuation line, undoing hyphenation only where a word was clearly split.
@@ -404,10 +455,20 @@ fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                     continue;
                 }
                 // Inside an element that holds one entry, lines are no entries of their
-                // own.
-                if entry_div.is_some() && name == "br" {
-                    fields.write(" ");
-                    continue;
+                // own; in an item, a line that ends without a full stop is a part of the
+                // entry ("<b>Title</b><br>Authors<br><i>Venue</i>").
+                if name == "br" && matches!(kind, BlockKind::Item(_)) && !fields.is_empty() {
+                    match fields.last_char() {
+                        Some('.') if entry_div.is_none() => {}
+                        Some(',' | ';' | ':' | '?' | '!' | '.') => {
+                            fields.write(" ");
+                            continue;
+                        }
+                        _ => {
+                            fields.write(". ");
+                            continue;
+                        }
+                    }
                 }
                 // A <p> or <div> inside an item belongs to the item.
                 if matches!(kind, BlockKind::Item(_))

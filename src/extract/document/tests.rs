@@ -188,3 +188,37 @@ fn academicpages_entries_are_their_recommended_citations() {
         ]
     );
 }
+
+#[test]
+fn lines_of_one_entry_are_its_sentences() {
+    // Markdown: a hard break or a line that is all emphasis ends a sentence.
+    let src = "## Papers\n\n- **Deformable Kernels**\n  Ming Lin, Jieping Ye  \n  *CVPR 2021*\n- A reference that wraps\n  onto a second line.\n";
+    assert_eq!(
+        kinds(&blocks(src, Format::Markdown)),
+        vec![
+            (BlockKind::Heading(2), "Papers"),
+            (
+                BlockKind::Item(Marker::Bullet),
+                "**Deformable Kernels**. Ming Lin, Jieping Ye. *CVPR 2021*"
+            ),
+            (
+                BlockKind::Item(Marker::Bullet),
+                "A reference that wraps onto a second line."
+            ),
+        ]
+    );
+    // HTML: a <br> inside an item after a line with no full stop; after a full stop it
+    // still parts two references.
+    let src = "<ul><li><b>Deformable Kernels</b><br>Ming Lin, Jieping Ye<br><i>CVPR 2021</i></li><li>One ref.<br>Two ref.</li></ul>";
+    assert_eq!(
+        kinds(&blocks(src, Format::Html)),
+        vec![
+            (
+                BlockKind::Item(Marker::Bullet),
+                "<b>Deformable Kernels</b>. Ming Lin, Jieping Ye. <i>CVPR 2021</i>"
+            ),
+            (BlockKind::Item(Marker::Bullet), "One ref."),
+            (BlockKind::Item(Marker::Bullet), "Two ref."),
+        ]
+    );
+}

@@ -276,6 +276,45 @@ impl RichText {
         tidy_spaces(self);
     }
 
+    /// Swaps the text in `start..mid` with the text in `mid..end`, moving every style
+    /// range and link with its text (a range across `mid` is split in two). The three
+    /// must be character boundaries with `start <= mid <= end <= text.len()`.
+    pub fn rotate(&mut self, start: usize, mid: usize, end: usize) {
+        let (first, second) = (mid - start, end - mid);
+        let at = |p: usize| match p {
+            _ if p < start || p >= end => p,
+            _ if p < mid => p + second,
+            _ => p - first,
+        };
+        // Where a range goes: one range, or two for one across `mid`.
+        let map = |r: &Range<usize>| -> (Range<usize>, Option<Range<usize>>) {
+            if r.start < mid && r.end > mid && r.start >= start && r.end <= end {
+                let head = at(r.start)..at(r.start) + (mid - r.start);
+                (head, Some(start..start + (r.end - mid)))
+            } else if r.is_empty() {
+                (at(r.start)..at(r.start), None)
+            } else {
+                // The end maps as the last byte inside the range, plus one.
+                let (a, b) = (at(r.start), at(r.end - 1) + 1);
+                (a.min(b)..b, None)
+            }
+        };
+        for v in [&mut self.bold, &mut self.italic, &mut self.superscript] {
+            let mut moved = Vec::with_capacity(v.len());
+            for r in v.iter() {
+                let (first, second) = map(r);
+                moved.push(first);
+                moved.extend(second);
+            }
+            *v = moved;
+        }
+        for l in &mut self.links {
+            l.range = map(&l.range).0;
+        }
+        let rotated = format!("{}{}", &self.text[mid..end], &self.text[start..mid]);
+        self.text.replace_range(start..end, &rotated);
+    }
+
     /// Whether byte range `r` lies mostly inside a bold range.
     pub fn is_bold(&self, r: &Range<usize>) -> bool {
         let len = r.end.saturating_sub(r.start);
@@ -301,6 +340,22 @@ fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rotating_moves_styles_with_their_text() {
+        let mut rt = RichText {
+            text: "Title. Ann Lee. Venue".into(),
+            bold: vec![0..5],
+            // Across the pivot: "e. Ann".
+            italic: vec![4..10],
+            ..RichText::default()
+        };
+        rt.rotate(0, 7, 16);
+        assert_eq!(rt.text, "Ann Lee. Title. Venue");
+        assert_eq!(&rt.text[rt.bold[0].clone()], "Title");
+        let italic: Vec<&str> = rt.italic.iter().map(|r| &rt.text[r.clone()]).collect();
+        assert_eq!(italic, ["e. ", "Ann"]);
+    }
 
     fn slices<'a>(rt: &'a RichText, v: &[Range<usize>]) -> Vec<&'a str> {
         v.iter().map(|r| &rt.text[r.clone()]).collect()

@@ -26,6 +26,7 @@ mod roles;
 mod series;
 mod split;
 mod tagged;
+mod title_first;
 mod translators;
 mod venue;
 
@@ -120,6 +121,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
         let legend = start..rt.text.len();
         rt.remove(&[legend]);
     }
+    title_first::names_before_title(&mut rt);
     let mut out = ParsedReference::default();
     let e = &mut out.entry;
     take_links(&mut rt, e);
@@ -507,6 +509,10 @@ fn parse_rules(
     // volume left after its name is taken here, so the fields must be set before.
     set_container(&tidy::tidy(&container), e, &mut details.notes);
     keep_abbreviation_period(&text, e);
+    // A meeting's year only in its name ("*CVPR 2021*"): the entry's year too.
+    if e.year.is_none() {
+        e.year = e.container.as_deref().and_then(venue::year_in_name);
+    }
     let title = title
         .trim()
         .trim_end_matches([',', '.', ';', ':'])

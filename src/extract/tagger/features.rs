@@ -110,6 +110,12 @@ static WORD_CLASSES: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|
     map
 });
 
+/// Whether `word` is in publist's list of given names (in any case), and in no list
+/// before it (months, terms, publisher and venue words).
+pub fn is_given_name(word: &str) -> bool {
+    WORD_CLASSES.get(&word.to_lowercase()).copied() == Some("given")
+}
+
 /// Word shape: `Xxxx` for `Title`, `dddd` for `2019`, `X` for `J`.
 #[cfg(test)]
 fn shape(w: &str) -> String {

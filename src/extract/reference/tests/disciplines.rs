@@ -166,3 +166,20 @@ fn pnas_journal_names_and_article_identifiers() {
         Some("IEEE Conf. Comput. Vis. Pattern Recognit.")
     );
 }
+
+#[test]
+fn a_title_line_before_the_authors_line() {
+    let e = parse_md(
+        "**Deformable Kernels for Dense Prediction**. Ming Lin, Jieping Ye, Kate Smith. *CVPR 2021* [[paper]](https://example.org/dk.pdf)",
+    )
+    .entry;
+    let authors: Vec<String> = e.authors.iter().map(|a| a.name.to_bibtex()).collect();
+    assert_eq!(authors, ["Lin, Ming", "Ye, Jieping", "Smith, Kate"]);
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Deformable Kernels for Dense Prediction")
+    );
+    assert_eq!(e.container.as_deref(), Some("CVPR 2021"));
+    assert_eq!(e.year.as_deref(), Some("2021"), "the meeting's year");
+    assert_eq!(e.kind, EntryType::InProceedings);
+}

@@ -206,6 +206,21 @@ pub(super) fn keep_abbreviation_period(text: &str, e: &mut Entry) {
     venue.push('.');
 }
 
+/// The year that ends a meeting's name: "CVPR 2021", "NeurIPS 2019 Workshop on X" (a
+/// year after a word that opens with a capital), not a journal's "Volume 2021".
+pub(super) fn year_in_name(venue: &str) -> Option<String> {
+    let words: Vec<&str> = venue.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        let year = w[1].trim_end_matches([',', '.', ')']);
+        let is_year = year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && (year.starts_with("19") || year.starts_with("20"));
+        let acronym = w[0].chars().filter(|c| c.is_uppercase()).count() >= 2
+            || w[0].starts_with(|c: char| c.is_uppercase()) && w[0].len() <= 12;
+        (is_year && acronym && !w[0].eq_ignore_ascii_case("volume")).then(|| year.to_string())
+    })
+}
+
 /// Whether `w` is an initial or initials ("J.", "P.A.").
 fn is_initial(w: &str) -> bool {
     w.ends_with('.')
