@@ -126,6 +126,9 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
     // Whether the line before ended a sentence of its entry: a Markdown hard break
     // ("  ", "\\", "<br>") or a line that is all emphasis (a title line).
     let mut sentence_before = false;
+    // Whether the open block opened with a title line: then each of its lines is a part
+    // of the entry (title, authors, venue) and ends a sentence.
+    let mut lines_are_parts = false;
     for raw_line in source.split_inclusive('\n') {
         let line_offset = offset;
         offset += raw_line.len();
@@ -202,6 +205,7 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
                 Marker::Number
             };
             let whole = c.get(0).unwrap();
+            lines_are_parts = format == Format::Markdown && is_title_line(line);
             out.push(Block {
                 kind: BlockKind::Item(marker),
                 text: line[whole.end()..].trim().to_string(),
@@ -238,13 +242,14 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
             && continues
             && let Some(last) = out.last_mut()
         {
-            if after_sentence {
+            if after_sentence || lines_are_parts {
                 append_sentence(&mut last.text, line.trim());
             } else {
                 append_line(&mut last.text, line.trim());
             }
             continue;
         }
+        lines_are_parts = format == Format::Markdown && is_title_line(line);
         out.push(Block {
             kind: BlockKind::Paragraph,
             text: line.trim().to_string(),
@@ -256,9 +261,13 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
     out
 }
 
+/// A line that is one Markdown link, perhaps emphasized: "[Title](https://...)".
+static MARKDOWN_LINK_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[*_]{0,2}\[[^\]]{12,}\]\([^)\s]+\)[*_]{0,2}$").unwrap());
+
 /// Whether a Markdown line ends a sentence of its entry although it has no full stop:
 /// it ends in a hard break ("Title  ", "Title\\", "Title<br>"), or all of it (after a
-/// list marker) is one emphasis ("- **Title**"), as lists that give the title, the
+/// list marker) is one emphasis ("- **Title**") or one link, as lists that give the title, the
 /// authors and the venue a line each write them.
 fn ends_sentence_line(line: &str) -> bool {
     if line.ends_with("  ") && !line.trim().is_empty() || line.ends_with('\\') {
@@ -269,7 +278,17 @@ fn ends_sentence_line(line: &str) -> bool {
     if lower.ends_with("<br>") || lower.ends_with("<br/>") || lower.ends_with("<br />") {
         return true;
     }
+    is_title_line(line)
+}
+
+/// Whether all of a Markdown line (after a list marker) is one emphasis or one link: a
+/// title on a line of its own ("- **Title**", "[Title](https://...)").
+fn is_title_line(line: &str) -> bool {
+    let t = line.trim();
     let content = ITEM.find(line).map_or(t, |m| line[m.end()..].trim());
+    if MARKDOWN_LINK_LINE.is_match(content) {
+        return true;
+    }
     ["**", "__", "*", "_"].iter().any(|m| {
         content.len() > 2 * m.len() + 3
             && content.starts_with(m)

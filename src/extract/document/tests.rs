@@ -207,6 +207,15 @@ fn lines_of_one_entry_are_its_sentences() {
             ),
         ]
     );
+    // After a title line, every line of the item is a part of its own.
+    let src = "- [Deformable Kernels](https://x.org/dk)\n  Ming Lin, Jieping Ye\n  CVPR 2021\n";
+    assert_eq!(
+        kinds(&blocks(src, Format::Markdown)),
+        vec![(
+            BlockKind::Item(Marker::Bullet),
+            "[Deformable Kernels](https://x.org/dk). Ming Lin, Jieping Ye. CVPR 2021"
+        )]
+    );
     // HTML: a <br> inside an item after a line with no full stop; after a full stop it
     // still parts two references.
     let src = "<ul><li><b>Deformable Kernels</b><br>Ming Lin, Jieping Ye<br><i>CVPR 2021</i></li><li>One ref.<br>Two ref.</li></ul>";

@@ -21,10 +21,17 @@ const MAX_NAMES_LEN: usize = 600;
 /// Lin, Jieping Ye. *Venue*" becomes "Ming Lin, Jieping Ye. **Title**. *Venue*").
 /// Returns whether it did.
 pub(super) fn names_before_title(rt: &mut RichText) -> bool {
+    // The title: emphasis or a link's text ("[Title](https://...)") from the start.
+    let linked = rt
+        .links
+        .iter()
+        .filter(|l| !super::links::is_button(&l.label))
+        .map(|l| &l.range);
     let Some(title_end) = rt
         .bold
         .iter()
         .chain(&rt.italic)
+        .chain(linked)
         .filter(|r| r.start == 0)
         .map(|r| r.end)
         .max()
@@ -131,6 +138,11 @@ mod tests {
         // The emphasis moves with its text.
         assert_eq!(&rt.text[rt.italic[0].clone()], "Why Do Graphs Work?");
         assert_eq!(&rt.text[rt.italic[1].clone()], "KDD");
+        // A linked title.
+        assert_eq!(
+            moved("[Deformable Kernels for Dense Prediction](https://arxiv.org/abs/2103.01234). Ming Lin, Jieping Ye. CVPR 2021").as_deref(),
+            Some("Ming Lin, Jieping Ye. Deformable Kernels for Dense Prediction. CVPR 2021")
+        );
         // A title of three capitalised words is no name.
         assert_eq!(
             moved("**Fast Graph Sampling**. Ming Lin, Ana Ribeiro. arXiv preprint arXiv:2302.01234, 2023").as_deref(),
