@@ -345,11 +345,11 @@ mod tests {
     fn rotating_moves_styles_with_their_text() {
         let mut rt = RichText {
             text: "Title. Ann Lee. Venue".into(),
-            bold: vec![0..5],
-            // Across the pivot: "e. Ann".
-            italic: vec![4..10],
             ..RichText::default()
         };
+        rt.bold.push(0..5);
+        // Across the pivot: "e. Ann".
+        rt.italic.push(4..10);
         rt.rotate(0, 7, 16);
         assert_eq!(rt.text, "Ann Lee. Title. Venue");
         assert_eq!(&rt.text[rt.bold[0].clone()], "Title");
