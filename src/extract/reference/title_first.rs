@@ -8,7 +8,8 @@
 //! *CVPR 2021*
 //! ```
 //!
-//! Both readings expect the authors first, so the two sentences trade places.
+//! Both readings expect the authors first, so the two sentences trade places. A title
+//! in quotes first (“Title,” M. Lin and J. Ye, in *Venue*) is read the same way.
 
 use crate::extract::inline::RichText;
 use crate::extract::names;
@@ -27,6 +28,16 @@ pub(super) fn names_before_title(rt: &mut RichText) -> bool {
         .iter()
         .filter(|l| !super::links::is_button(&l.label))
         .map(|l| &l.range);
+    // Or in quotes: "“Title,” M. Lin and J. Ye, in Proc. CVPR".
+    let quoted = || {
+        let open_len = rt
+            .text
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '“' | '"' | '«'))?
+            .len_utf8();
+        super::quotes::closing_quote(&rt.text, open_len).map(|close| close.end)
+    };
     let Some(title_end) = rt
         .bold
         .iter()
@@ -35,15 +46,19 @@ pub(super) fn names_before_title(rt: &mut RichText) -> bool {
         .filter(|r| r.start == 0)
         .map(|r| r.end)
         .max()
+        .or_else(quoted)
     else {
         return false;
     };
     let text = &rt.text;
-    let title = text[..title_end].trim_end_matches(['.', ' ']);
-    // The title's sentence ends right after the emphasis.
-    let names_start = if text[title_end..].starts_with(". ") {
+    let title = text[..title_end].trim_end_matches(['.', ',', ' ', '”', '"', '»']);
+    // The title's sentence ends right after the emphasis or the quotes (IEEE closes it
+    // with a comma inside them).
+    let inner_end = text[..title_end].trim_end_matches(['”', '"', '»']);
+    let names_start = if text[title_end..].starts_with(". ") || text[title_end..].starts_with(", ")
+    {
         title_end + 2
-    } else if text[..title_end].ends_with(['.', '?', '!']) && text[title_end..].starts_with(' ') {
+    } else if inner_end.ends_with(['.', '?', '!', ',']) && text[title_end..].starts_with(' ') {
         title_end + 1
     } else {
         return false;
@@ -65,12 +80,25 @@ pub(super) fn names_before_title(rt: &mut RichText) -> bool {
     if list.authors.is_empty() || list.repeats_previous {
         return false;
     }
+    // One name must be a person's by its given name or initials: a venue after a
+    // quoted title reads as a name too ("“Projection.” Merriam-Webster's Collegiate
+    // Dictionary. 10th ed.").
+    let personal = |p: &crate::model::Person| {
+        p.given.split_whitespace().any(|g| {
+            let g = g.trim_end_matches(['*', '†', ',']);
+            is_given_name(g) || names::is_initials(g)
+        })
+    };
+    if list.authors.len() < 2 && !list.authors.iter().any(|a| personal(&a.name)) {
+        return false;
+    }
     let names = &window[..list.end];
     let after = &window[list.end..];
-    // The names' sentence ends: at the stop of a last initial, or at its own stop.
+    // The names' sentence ends: at the stop of a last initial, or at its own stop or
+    // comma ("K. Smith, in Proc. CVPR").
     let names_end = if names.ends_with('.') && after.starts_with(' ') {
         list.end + 1
-    } else if after.starts_with(". ") {
+    } else if after.starts_with(". ") || after.starts_with(", ") {
         list.end + 2
     } else {
         return false;
@@ -143,6 +171,15 @@ mod tests {
             moved("[Deformable Kernels for Dense Prediction](https://arxiv.org/abs/2103.01234). Ming Lin, Jieping Ye. CVPR 2021").as_deref(),
             Some("Ming Lin, Jieping Ye. Deformable Kernels for Dense Prediction. CVPR 2021")
         );
+        // A quoted title (IEEE's order turned round).
+        assert_eq!(
+            moved("“Deformable Kernels for Dense Prediction,” M. Lin, J. Ye, and K. Smith, in Proc. CVPR, 2021, pp. 1–10.").as_deref(),
+            Some("M. Lin, J. Ye, and K. Smith, “Deformable Kernels for Dense Prediction,” in Proc. CVPR, 2021, pp. 1–10.")
+        );
+        assert_eq!(
+            moved("\"Sparse recovery with non-convex penalties.\" J. Ye, M. Lin, and P. van der Berg. JMLR 22(4):1–35, 2021.").as_deref(),
+            Some("J. Ye, M. Lin, and P. van der Berg. \"Sparse recovery with non-convex penalties.\" JMLR 22(4):1–35, 2021.")
+        );
         // A title of three capitalised words is no name.
         assert_eq!(
             moved("**Fast Graph Sampling**. Ming Lin, Ana Ribeiro. arXiv preprint arXiv:2302.01234, 2023").as_deref(),
@@ -158,6 +195,9 @@ mod tests {
             "**Lin, M.** Deformable kernels for dense prediction. CVPR 2021.",
             // A title followed by its venue, not by names.
             "**Deformable Kernels for Dense Prediction**. Proceedings of CVPR 2021, pp. 1-9.",
+            // A venue after a quoted title.
+            "\"Azimuthal Equidistant Projection.\" Merriam-Webster's Collegiate Dictionary. 10th ed. 1993.",
+            "\"Charles R. Van Hise.\" In Wikipedia. Last modified May 2, 2016.",
             // Nothing after the names.
             "**Deformable Kernels for Dense Prediction**. Ming Lin, Jieping Ye",
             // A bold first author alone in the sentence.
