@@ -140,6 +140,33 @@ struct Item {
     hint: Option<crate::model::EntryType>,
 }
 
+/// The page's own name, for an owner the entries leave open: an HTML page's `<title>`
+/// and the document's first heading.
+fn page_name(source: &str, blocks: &[Block], format: Format) -> String {
+    static TITLE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?is)<title[^>]*>(.{0,300}?)</title>").unwrap());
+    let mut name = String::new();
+    // The title stands in the head, near the start.
+    let mut head = source.len().min(20_000);
+    while !source.is_char_boundary(head) {
+        head -= 1;
+    }
+    if format == Format::Html
+        && let Some(c) = TITLE.captures(&source[..head])
+    {
+        name.push_str(&c[1]);
+    }
+    if let Some(h) = blocks
+        .iter()
+        .find(|b| matches!(b.kind, BlockKind::Heading(_)))
+    {
+        name.push(' ');
+        name.push_str(&h.text);
+    }
+    // Separators and markup around the words are no part of them.
+    name.replace(['|', '-', '–', '—', ':', '#', '*', '<', '>', '/'], " ")
+}
+
 /// Extracts the publications from one document.
 pub fn extract(source: &str, opts: &Options) -> Extraction {
     let blocks = document::blocks(source, opts.format);
@@ -269,7 +296,10 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
                 format!("owner `{owner}` matches no author"),
             );
         }
-    } else if !any_bold && let Some((owner, n)) = owner::infer_owner(&out.entries) {
+    } else if !any_bold
+        && let Some((owner, n)) =
+            owner::infer_owner(&out.entries, &page_name(source, &blocks, opts.format))
+    {
         owner::mark_owner(&mut out.entries, &owner);
         let total = out.entries.len();
         diag(

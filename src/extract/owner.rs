@@ -3,7 +3,9 @@
 //!
 //! Inference rule: among all authors (compared by folded family name and first initial),
 //! take the most frequent; it is the owner when it appears in at least half of the entries
-//! that have authors, in at least two entries, and no other name ties with it.
+//! that have authors, in at least two entries, and no other name ties with it. A tie is
+//! broken by the page's own name (its title or first heading, "Publications | Ana
+//! Ribeiro"): the one tied person it names is the owner.
 
 use std::collections::HashMap;
 
@@ -25,8 +27,9 @@ pub fn mark_owner(entries: &mut [Entry], owner: &Person) -> usize {
     hits
 }
 
-/// The person in most entries, when the rule in the module docs picks one.
-pub fn infer_owner(entries: &[Entry]) -> Option<(Person, usize)> {
+/// The person in most entries, when the rule in the module docs picks one; `page_name`
+/// is the document's title and first heading, for ties.
+pub fn infer_owner(entries: &[Entry], page_name: &str) -> Option<(Person, usize)> {
     let mut counts: HashMap<(String, Option<char>), (usize, Person)> = HashMap::new();
     let mut with_authors = 0;
     for e in entries {
@@ -52,8 +55,39 @@ pub fn infer_owner(entries: &[Entry]) -> Option<(Person, usize)> {
     let mut ranked: Vec<&(usize, Person)> = counts.values().collect();
     ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     let (best, person) = ranked.first().map(|(n, p)| (*n, p.clone()))?;
-    let tie = ranked.get(1).is_some_and(|(n, _)| *n == best);
-    (best >= 2 && best * 2 >= with_authors && !tie).then_some((person, best))
+    if best < 2 || best * 2 < with_authors {
+        return None;
+    }
+    let tied: Vec<&Person> = ranked
+        .iter()
+        .take_while(|(n, _)| *n == best)
+        .map(|(_, p)| p)
+        .collect();
+    if tied.len() == 1 {
+        return Some((person, best));
+    }
+    // The page names one of them.
+    let words: Vec<String> = page_name.split_whitespace().map(fold).collect();
+    let named: Vec<&&Person> = tied
+        .iter()
+        .filter(|p| {
+            let family = fold(&p.family);
+            let given = p
+                .given
+                .split_whitespace()
+                .next()
+                .map(fold)
+                .unwrap_or_default();
+            words.contains(&family)
+                && words
+                    .iter()
+                    .any(|w| !given.is_empty() && (w == &given || w.starts_with(&given)))
+        })
+        .collect();
+    match named[..] {
+        [p] => Some(((*p).clone(), best)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -78,7 +112,7 @@ mod tests {
             entry(&["Rong Jin", "M. Lin"]),
             entry(&["Hao Li", "Xue Wang"]),
         ];
-        let (owner, n) = infer_owner(&es).unwrap();
+        let (owner, n) = infer_owner(&es, "").unwrap();
         assert_eq!((owner.family.as_str(), n), ("Lin", 2));
         assert_eq!(mark_owner(&mut es, &owner), 2);
         assert!(es[1].authors[1].marks.highlight);
@@ -86,8 +120,20 @@ mod tests {
     }
 
     #[test]
+    fn the_page_name_breaks_a_tie() {
+        let es = vec![
+            entry(&["Zhang, Wei", "Okoro, Chidi"]),
+            entry(&["Chidi Okoro", "Wei Zhang"]),
+        ];
+        let (owner, n) = infer_owner(&es, "Publications   Wei Zhang").unwrap();
+        assert_eq!((owner.family.as_str(), n), ("Zhang", 2));
+        assert!(infer_owner(&es, "Publications").is_none());
+        assert!(infer_owner(&es, "Wei Zhang and Chidi Okoro").is_none());
+    }
+
+    #[test]
     fn no_owner_on_a_tie_or_a_single_entry() {
-        assert!(infer_owner(&[entry(&["A B", "C D"])]).is_none());
-        assert!(infer_owner(&[entry(&["A B", "C D"]), entry(&["A B", "C D"])]).is_none());
+        assert!(infer_owner(&[entry(&["A B", "C D"])], "").is_none());
+        assert!(infer_owner(&[entry(&["A B", "C D"]), entry(&["A B", "C D"])], "").is_none());
     }
 }
