@@ -296,6 +296,33 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
                 format!("owner `{owner}` matches no author"),
             );
         }
+    } else if any_bold && let Some(owner) = owner::bolded_owner(&out.entries) {
+        // The owner where an entry forgot to bold them.
+        let unbolded: Vec<usize> = out
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.authors
+                    .iter()
+                    .any(|a| !a.marks.highlight && a.name.same_as(&owner))
+                    && !e.authors.iter().any(|a| a.marks.highlight)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        for i in unbolded {
+            let e = &mut out.entries[i];
+            for a in e.authors.iter_mut().filter(|a| a.name.same_as(&owner)) {
+                a.marks.highlight = true;
+            }
+            let at = e.span.start;
+            diag(
+                &mut out,
+                at,
+                Severity::Note,
+                format!("`{owner}` is not bold here; highlighted as in the rest of the list"),
+            );
+        }
     } else if !any_bold
         && let Some((owner, n)) =
             owner::infer_owner(&out.entries, &page_name(source, &blocks, opts.format))

@@ -1,5 +1,6 @@
 //! The owner of a list: the bold author, the `--owner` name, or, when a list bolds nobody,
-//! the person who appears in the most entries.
+//! the person who appears in the most entries. The person a list bolds most is
+//! highlighted too in the entries that bold nobody.
 //!
 //! Inference rule: among all authors (compared by folded family name and first initial),
 //! take the most frequent; it is the owner when it appears in at least half of the entries
@@ -25,6 +26,28 @@ pub fn mark_owner(entries: &mut [Entry], owner: &Person) -> usize {
         hits += usize::from(hit);
     }
     hits
+}
+
+/// The person a list bolds most often, when that is in two entries or more and no one
+/// ties: the owner, whom entries that bold nobody still name.
+pub fn bolded_owner(entries: &[Entry]) -> Option<Person> {
+    let mut counts: HashMap<(String, Option<char>), (usize, Person)> = HashMap::new();
+    for e in entries {
+        let mut seen = Vec::new();
+        for a in e.authors.iter().filter(|a| a.marks.highlight) {
+            let key = (fold(&a.name.full_family()), a.name.first_initial());
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key.clone());
+            counts.entry(key).or_insert_with(|| (0, a.name.clone())).0 += 1;
+        }
+    }
+    let mut ranked: Vec<&(usize, Person)> = counts.values().collect();
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
+    let (best, person) = ranked.first().map(|(n, p)| (*n, p.clone()))?;
+    let tie = ranked.get(1).is_some_and(|(n, _)| *n == best);
+    (best >= 2 && !tie).then_some(person)
 }
 
 /// The person in most entries, when the rule in the module docs picks one; `page_name`
@@ -117,6 +140,27 @@ mod tests {
         assert_eq!(mark_owner(&mut es, &owner), 2);
         assert!(es[1].authors[1].marks.highlight);
         assert!(!es[2].authors[0].marks.highlight);
+    }
+
+    #[test]
+    fn the_most_bolded_person_is_the_owner() {
+        let bold = |mut e: Entry, i: usize| {
+            e.authors[i].marks.highlight = true;
+            e
+        };
+        let es = vec![
+            bold(entry(&["Lin, M.", "Ye, J."]), 0),
+            bold(entry(&["Ye, J.", "Ming Lin"]), 1),
+            entry(&["Ye, J.", "Lin, M."]),
+        ];
+        assert_eq!(bolded_owner(&es).map(|p| p.family), Some("Lin".into()));
+        // Once is not enough, and two people bolded as often are no owner.
+        assert!(bolded_owner(&es[..1]).is_none());
+        let es = vec![
+            bold(entry(&["Lin, M.", "Ye, J."]), 0),
+            bold(entry(&["Ye, J.", "Lin, M."]), 0),
+        ];
+        assert!(bolded_owner(&es).is_none());
     }
 
     #[test]
