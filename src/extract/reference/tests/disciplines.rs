@@ -183,3 +183,14 @@ fn a_title_line_before_the_authors_line() {
     assert_eq!(e.year.as_deref(), Some("2021"), "the meeting's year");
     assert_eq!(e.kind, EntryType::InProceedings);
 }
+
+#[test]
+fn mla_database_is_a_note() {
+    let e = parse_md(
+        "**Alvarez, Carmen**, and Julia Weiss. \"Translation as Witness.\" *Comparative Literature Studies*, vol. 58, no. 1, 2021, pp. 88-110. JSTOR, www.jstor.org/stable/10.5325/complitstudies.58.1.0088.",
+    )
+    .entry;
+    assert_eq!(e.address, None);
+    assert_eq!(e.note.as_deref(), Some("JSTOR"));
+    assert_eq!(e.volume.as_deref(), Some("58"));
+}
