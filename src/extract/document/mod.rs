@@ -525,13 +525,15 @@ static LATEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\\(part|chapter|section|subsection|subsubsection|paragraph|cvsection|cvsubsection)\*?\s*(?:\[[^\]]*\])?\s*\{(.*)\}\s*$").unwrap()
 });
 static LATEX_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::fields::re(r"^\s*\\(item|bibitem)\b\s*(?:\[[^\]]*\])?\s*(?:\{[^}]*\})?")
+    crate::extract::fields::re(
+        r"^\s*\\(item|bibitem|cvitem)\b\s*(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*(?:\{[^}]*\})?",
+    )
 });
 static LATEX_ENV: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\\(begin|end)\s*\{(\w+\*?)\}(?:\{[^}]*\})?(?:\[[^\]]*\])?").unwrap()
 });
 
-/// Splits LaTeX at sectioning commands, `\item`/`\bibitem` and blank lines.
+/// Splits LaTeX at sectioning commands, `\item`/`\bibitem`/`\cvitem` and blank lines.
 fn latex_blocks(source: &str) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut open = false;
@@ -597,10 +599,18 @@ fn latex_blocks(source: &str) -> Vec<Block> {
             } else {
                 lists.last().copied().unwrap_or(Marker::Bullet)
             };
-            let end = c.get(0).unwrap().end();
+            let mut end = c.get(0).unwrap().end();
+            let mut text = rest[end..].trim();
+            // moderncv's "\cvitem{label}{entry}": the entry without its braces.
+            if &c[1] == "cvitem"
+                && let Some(body) = text.strip_prefix('{')
+            {
+                end = rest.len() - body.len();
+                text = body.strip_suffix('}').unwrap_or(body).trim();
+            }
             out.push(Block {
                 kind: BlockKind::Item(marker),
-                text: rest[end..].trim().to_string(),
+                text: text.to_string(),
                 offset: rest_offset + end,
                 indent: lead,
             });

@@ -231,3 +231,23 @@ fn lines_of_one_entry_are_its_sentences() {
         ]
     );
 }
+
+#[test]
+fn latex_cv_items_and_bracketed_labels() {
+    let src = "\\section{Publications}\n\\cvitem{[C1]}{J.~Ye and \\textbf{M.~Lin}. Title. In \\emph{NeurIPS}, 2019.}\n\\begin{itemize}\n\\item[{[J1]}] \\textbf{Lin, M.} (2022). Graph sampling.\n\\end{itemize}\n";
+    let bs = blocks(src, Format::Latex);
+    assert_eq!(
+        kinds(&bs),
+        vec![
+            (BlockKind::Heading(2), "Publications"),
+            (
+                BlockKind::Item(Marker::Bullet),
+                "J.~Ye and \\textbf{M.~Lin}. Title. In \\emph{NeurIPS}, 2019."
+            ),
+            (
+                BlockKind::Item(Marker::Bullet),
+                "\\textbf{Lin, M.} (2022). Graph sampling."
+            ),
+        ]
+    );
+}
