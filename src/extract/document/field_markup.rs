@@ -126,6 +126,8 @@ pub(super) struct FieldMarkup {
     outside: String,
     /// All the item's text as written, for an item that names no title and authors.
     plain: String,
+    /// Whether `plain` holds more than white space (kept, so that asking costs no scan).
+    has_text: bool,
 }
 
 impl FieldMarkup {
@@ -198,13 +200,14 @@ impl FieldMarkup {
 
     /// Whether the item has no text yet.
     pub(super) fn is_empty(&self) -> bool {
-        self.plain.trim().is_empty()
+        !self.has_text
     }
 
     /// Adds text read now: to the innermost open part (to none inside a hidden one),
     /// or to the text outside the parts.
     pub(super) fn write(&mut self, text: &str) {
         self.plain.push_str(text);
+        self.has_text |= !text.trim().is_empty();
         let part = if self.hidden > 0 {
             Some(Part::Hidden)
         } else {
@@ -220,6 +223,7 @@ impl FieldMarkup {
     /// when it had a title and authors in parts of their own, else all of it as it came.
     pub(super) fn take(&mut self) -> String {
         let plain = std::mem::take(&mut self.plain);
+        self.has_text = false;
         let outside = std::mem::take(&mut self.outside);
         let parts = std::mem::take(&mut self.parts);
         self.open.clear();
