@@ -303,16 +303,19 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                e.authors
-                    .iter()
-                    .any(|a| !a.marks.highlight && a.name.same_as(&owner))
-                    && !e.authors.iter().any(|a| a.marks.highlight)
+                !e.authors.iter().any(|a| a.marks.highlight)
+                    && e.authors.iter().any(|a| owner::may_be(&a.name, &owner))
+                    && e.authors.iter().any(|a| a.name.same_as(&owner))
             })
             .map(|(i, _)| i)
             .collect();
         for i in unbolded {
             let e = &mut out.entries[i];
-            for a in e.authors.iter_mut().filter(|a| a.name.same_as(&owner)) {
+            for a in e
+                .authors
+                .iter_mut()
+                .filter(|a| owner::may_be(&a.name, &owner) && a.name.same_as(&owner))
+            {
                 a.marks.highlight = true;
             }
             let at = e.span.start;

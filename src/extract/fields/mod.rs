@@ -96,9 +96,13 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d{1,4})\s*,?\s*\(\s*(\d+(?:\s*(?:[-–/&,]|and)\s*\d+)*(?:-[A-Z])?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)|\.\s+([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)\.?\s*$)?",
+        r"\b(\d{1,4})\s*,?\s*\(\s*(\d+(?:\s*(?:[-–/&,]|and)\s*\d+)*(?:-[A-Z])?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?",
     )
 });
+/// The unified style sheet's article number or pages after the issue and a full stop,
+/// last in the reference: "Glossa 3(1). 87.", "Language 99(2). 245–281.".
+static PAGES_AFTER_ISSUE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\)\.\s+([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)\.?\s*$"));
 /// A date alone in brackets after a number: "2016", "April 2023", "Jan. 2020".
 static DATE_ONLY: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)^(?:{MONTH}\s*)?(?:1[5-9]|20)\d\d$")));
@@ -189,7 +193,11 @@ fn may_be_edition(s: &str) -> bool {
 /// The edition that `s` states whole ("2nd ed." gives "2", "Rev. ed." gives "Rev."), or
 /// `None` when `s` is no edition statement.
 pub fn edition(s: &str) -> Option<String> {
-    let c = EDITION.captures(s.trim())?;
+    let s = s.trim();
+    if !may_be_edition(s) {
+        return None;
+    }
+    let c = EDITION.captures(s)?;
     match (c.get(1), c.get(2)) {
         (Some(n), _) => Some(n.as_str().to_string()),
         (None, Some(w)) if !w.as_str().eq_ignore_ascii_case("the") => {
@@ -324,6 +332,20 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
         d.notes.push(note.to_string());
         tail.replace_range(..len, "");
     }
+    // Pages after the issue and a full stop ("3(1). 87."): taken first, the bracket
+    // kept for the issue; a year there is the date.
+    if tail.contains(").")
+        && let Some(c) = PAGES_AFTER_ISSUE.captures(tail)
+    {
+        let p = c.get(1).unwrap();
+        if p.len() == 4 && YEAR.is_match(p.as_str()) {
+            d.year.get_or_insert_with(|| p.as_str().to_string());
+        } else {
+            d.pages = Some(normalize_pages(p.as_str()));
+        }
+        let start = c.get(0).unwrap().start() + 1;
+        tail.truncate(start);
+    }
     if tail.contains('(') {
         take_all(tail, &VOL_ISSUE, |c| {
             if d.volume.is_some() {
@@ -342,15 +364,6 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
             }
             if let Some(p) = c.get(3) {
                 d.pages = Some(normalize_pages(p.as_str()));
-            }
-            // The unified style sheet's article number or pages after a full stop, last
-            // in the reference ("Glossa 3(1). 87."); a year there is the date.
-            if let Some(p) = c.get(4) {
-                if p.len() == 4 && YEAR.is_match(p.as_str()) {
-                    d.year.get_or_insert_with(|| p.as_str().to_string());
-                } else {
-                    d.pages = Some(normalize_pages(p.as_str()));
-                }
             }
             true
         });

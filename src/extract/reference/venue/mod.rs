@@ -163,33 +163,34 @@ pub(super) fn keep_abbreviation_period(text: &str, e: &mut Entry) {
     };
     // "Lett", "Acoust", or dotted initials ("U.S.A").
     let initials = last.len() >= 3
+        && last.contains('.')
         && last
             .split('.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    let letters = last.chars().all(char::is_alphabetic) && !last.chars().all(char::is_uppercase);
+    if !(initials || letters && (2..=8).contains(&last.len())) {
+        return;
+    }
     let dotted_words = head.split(' ').any(|w| w.len() >= 2 && w.ends_with('.'));
+    let standard = initials || VENUE_ABBREVIATIONS.contains(last);
+    if !(dotted_words || standard) {
+        return;
+    }
     // Abbreviations run to eight letters ("Recognit", "Neurosci") where most capitalised
     // words before are abbreviated too (initials aside): "IEEE Conf. Comput. Vis.
     // Pattern Recognit", not "Stories of J. G. Ballard".
-    let words: Vec<&str> = head
-        .split(' ')
-        .filter(|w| w.starts_with(char::is_uppercase) && !is_initial(w))
-        .collect();
-    let abbreviated_words = words
-        .iter()
-        .filter(|w| w.len() >= 3 && w.ends_with('.'))
-        .count();
-    let longest = if abbreviated_words * 2 > words.len() {
-        8
-    } else {
-        6
-    };
-    let shape = (2..=longest).contains(&last.len())
-        && last.chars().all(char::is_alphabetic)
-        && !last.chars().all(char::is_uppercase)
-        || initials;
-    let standard = VENUE_ABBREVIATIONS.contains(last) || initials;
-    if !shape || !(dotted_words || standard) {
-        return;
+    if !initials && last.len() > 6 {
+        let (mut capitalised, mut abbreviated) = (0, 0);
+        for w in head
+            .split(' ')
+            .filter(|w| w.starts_with(char::is_uppercase) && !is_initial(w))
+        {
+            capitalised += 1;
+            abbreviated += usize::from(w.len() >= 3 && w.ends_with('.'));
+        }
+        if abbreviated * 2 <= capitalised {
+            return;
+        }
     }
     let after_stop = text.match_indices(venue.as_str()).find_map(|(i, _)| {
         let rest = &text[i + venue.len()..];
