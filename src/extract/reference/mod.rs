@@ -601,8 +601,11 @@ fn strip_lead_in(c: &str) -> String {
     // A bare "Proc." opens journals' names too ("Proc. Natl. Acad. Sci. U.S.A.", "Proc.
     // IEEE", "Proc. VLDB Endow."): it stays unless a meeting follows.
     let head = c[..m].trim_end();
-    if head.len() >= 5
-        && head[head.len() - 5..].eq_ignore_ascii_case("proc.")
+    if head
+        .len()
+        .checked_sub(5)
+        .and_then(|i| head.get(i..))
+        .is_some_and(|t| t.eq_ignore_ascii_case("proc."))
         && is_proc_journal(&c[m..])
     {
         m = head.len() - 5;

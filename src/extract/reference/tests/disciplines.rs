@@ -194,3 +194,16 @@ fn mla_database_is_a_note() {
     assert_eq!(e.note.as_deref(), Some("JSTOR"));
     assert_eq!(e.volume.as_deref(), Some("58"));
 }
+
+#[test]
+fn a_lead_in_with_wide_spaces_is_read_without_a_panic() {
+    // A thin space before "the": the lead's last bytes are no character's start.
+    assert_eq!(
+        strip_lead_in("In Proceedings of\u{2009}the Annual Meeting"),
+        "Annual Meeting"
+    );
+    assert_eq!(
+        strip_lead_in("Proc.\u{2009}Natl. Acad. Sci."),
+        "Proc.\u{2009}Natl. Acad. Sci."
+    );
+}
