@@ -288,21 +288,47 @@ impl FieldMarkup {
     }
 }
 
-/// `s` without its `<a>` and `</a>` tags, their text kept.
-fn without_anchor_tags(s: &str) -> String {
+/// What [`rewrite_tags`] does with one tag.
+enum TagAction {
+    /// Keep the tag.
+    Keep,
+    /// Drop the tag, keep what it encloses.
+    Drop,
+    /// Drop the element: the tag, its text and its `</a>`.
+    DropAnchor,
+}
+
+/// `s` with each tag kept or dropped as `action` says.
+fn rewrite_tags(s: &str, action: impl Fn(&str) -> TagAction) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
         let tag_end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
         let tag = &rest[at..tag_end];
-        if !is_anchor_tag(tag) {
-            out.push_str(tag);
-        }
         rest = &rest[tag_end..];
+        match action(tag) {
+            TagAction::Keep => out.push_str(tag),
+            TagAction::Drop => {}
+            TagAction::DropAnchor => {
+                let close = rest.find("</a>").map_or(rest.len(), |e| e + "</a>".len());
+                rest = &rest[close..];
+            }
+        }
     }
     out.push_str(rest);
     out
+}
+
+/// `s` without its `<a>` and `</a>` tags, their text kept.
+fn without_anchor_tags(s: &str) -> String {
+    rewrite_tags(s, |tag| {
+        if is_anchor_tag(tag) {
+            TagAction::Drop
+        } else {
+            TagAction::Keep
+        }
+    })
 }
 
 /// Whether `tag` is `<a ...>` or `</a>`.
@@ -313,25 +339,13 @@ fn is_anchor_tag(tag: &str) -> bool {
 
 /// `s` without the anchors that have no `href`, text and all.
 fn without_buttons(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find('<') {
-        out.push_str(&rest[..at]);
-        let tag_end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
-        let tag = &rest[at..tag_end];
+    rewrite_tags(s, |tag| {
         if is_anchor_tag(tag) && !tag.starts_with("</") && !tag.contains("href") {
-            // Skip to the anchor's end.
-            let close = rest[tag_end..]
-                .find("</a>")
-                .map_or(rest.len(), |e| tag_end + e + 4);
-            rest = &rest[close..];
-            continue;
+            TagAction::DropAnchor
+        } else {
+            TagAction::Keep
         }
-        out.push_str(tag);
-        rest = &rest[tag_end..];
-    }
-    out.push_str(rest);
-    out
+    })
 }
 
 /// What AcademicPages writes before an entry's whole reference.

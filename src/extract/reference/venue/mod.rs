@@ -183,7 +183,7 @@ pub(super) fn keep_abbreviation_period(text: &str, e: &mut Entry) {
         let (mut capitalised, mut abbreviated) = (0, 0);
         for w in head
             .split(' ')
-            .filter(|w| w.starts_with(char::is_uppercase) && !is_initial(w))
+            .filter(|w| w.starts_with(char::is_uppercase) && !crate::extract::names::is_initials(w))
         {
             capitalised += 1;
             abbreviated += usize::from(w.len() >= 3 && w.ends_with('.'));
@@ -220,14 +220,6 @@ pub(super) fn year_in_name(venue: &str) -> Option<String> {
             || w[0].starts_with(|c: char| c.is_uppercase()) && w[0].len() <= 12;
         (is_year && acronym && !w[0].eq_ignore_ascii_case("volume")).then(|| year.to_string())
     })
-}
-
-/// Whether `w` is an initial or initials ("J.", "P.A.").
-fn is_initial(w: &str) -> bool {
-    w.ends_with('.')
-        && w.trim_end_matches('.')
-            .split('.')
-            .all(|p| p.chars().count() == 1)
 }
 
 /// Whether `after` (the text after a venue's stop) opens with NLM's date: a year, maybe a
