@@ -131,6 +131,14 @@ static LOOKS_LIKE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A page's furniture, which a date does not make a reference: "Last updated May 2024",
+/// "© 2024 Ann Lee", "Template by ...".
+static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::fields::re(
+        r"(?i)^\W*(?:last (?:updated?|modified|change[d]?)|updated (?:on|in)\b|copyright\b|©|\(c\) \d|all rights reserved|powered by|(?:website |site |page )?(?:template|theme|design) (?:by|from)\b)",
+    )
+});
+
 /// A candidate item with its position.
 struct Item {
     text: String,
@@ -446,7 +454,8 @@ fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> V
                 continue;
             }
         }
-        if text.chars().filter(|c| c.is_alphabetic()).count() < 15 {
+        if text.chars().filter(|c| c.is_alphabetic()).count() < 15 || PAGE_FURNITURE.is_match(&text)
+        {
             continue;
         }
         // Outside any publication heading only dated items count, and undated items of a
@@ -513,6 +522,16 @@ mod tests {
                 .iter()
                 .any(|d| d.message.contains("a dash stands for the authors"))
         );
+    }
+
+    #[test]
+    fn a_dated_footer_is_no_entry() {
+        let out = text(
+            "Lee, A. (2020). A study of things. Journal of Stuff, 3, 1-9.\n\
+             Last updated November 2026.\n\
+             © 2026 Ann Lee. All rights reserved.\n",
+        );
+        assert_eq!(out.entries.len(), 1, "{:?}", out.entries);
     }
 
     #[test]

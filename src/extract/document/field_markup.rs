@@ -128,6 +128,11 @@ pub(super) struct FieldMarkup {
     plain: String,
     /// Whether `plain` holds more than white space (kept, so that asking costs no scan).
     has_text: bool,
+    /// Where the item's current line starts in `plain`.
+    line_start: usize,
+    /// Whether the item's reference ended with its line of link buttons, and what
+    /// follows describes the work: it is no part of the reference.
+    in_description: bool,
 }
 
 impl FieldMarkup {
@@ -203,20 +208,53 @@ impl FieldMarkup {
         !self.has_text
     }
 
-    /// Adds text read now: to the innermost open part (to none inside a hidden one),
-    /// or to the text outside the parts.
-    pub(super) fn write(&mut self, text: &str) {
-        self.plain.push_str(text);
-        self.has_text |= !text.trim().is_empty();
-        let part = if self.hidden > 0 {
+    /// Ends the item's current line with `separator` (". " after a line without a full
+    /// stop), with no white space before it.
+    pub(super) fn break_line(&mut self, separator: &str) {
+        if !self.in_description {
+            self.plain.truncate(self.plain.trim_end().len());
+            let buffer = self.buffer();
+            buffer.truncate(buffer.trim_end().len());
+        }
+        self.write(separator);
+        self.line_start = self.plain.len();
+    }
+
+    /// Starts a paragraph inside the item. After a line of link buttons ("project page
+    /// / video / arXiv"), as a much-copied academic page template writes it, a
+    /// paragraph describes the work: it is set aside like an abstract.
+    pub(super) fn paragraph(&mut self) {
+        if is_links_line(&self.plain[self.line_start..]) {
+            self.in_description = true;
+        }
+        self.write(" ");
+        self.line_start = self.plain.len();
+    }
+
+    /// Where text read now goes: the innermost open part (the hidden one inside a
+    /// hidden part or a description), or the text outside the parts.
+    fn buffer(&mut self) -> &mut String {
+        let part = if self.hidden > 0 || self.in_description {
             Some(Part::Hidden)
         } else {
             self.named.last().copied()
         };
         match part {
-            Some(part) => self.parts[part.index()].push_str(text),
-            None => self.outside.push_str(text),
+            Some(part) => &mut self.parts[part.index()],
+            None => &mut self.outside,
         }
+    }
+
+    /// Adds text read now: to the innermost open part (to none inside a hidden one),
+    /// or to the text outside the parts.
+    pub(super) fn write(&mut self, text: &str) {
+        if self.in_description {
+            self.parts[Part::Hidden.index()].push_str(text);
+            return;
+        }
+        self.plain.push_str(text);
+        self.has_text |= !text.trim().is_empty();
+        self.buffer().push_str(text);
     }
 
     /// The item's text, and a fresh start for the next item: written in reading order
@@ -224,6 +262,8 @@ impl FieldMarkup {
     pub(super) fn take(&mut self) -> String {
         let plain = std::mem::take(&mut self.plain);
         self.has_text = false;
+        self.line_start = 0;
+        self.in_description = false;
         let outside = std::mem::take(&mut self.outside);
         let parts = std::mem::take(&mut self.parts);
         self.open.clear();
@@ -346,6 +386,35 @@ fn without_buttons(s: &str) -> String {
             TagAction::Keep
         }
     })
+}
+
+/// Whether a line of an item (its markup) is only links with button labels ("project
+/// page", "video", "arXiv"), separated by slashes, bars or spaces.
+fn is_links_line(line: &str) -> bool {
+    let mut buttons = 0;
+    let mut outside = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find('<') {
+        outside.push_str(&rest[..at]);
+        let tag_end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
+        let tag = &rest[at..tag_end];
+        rest = &rest[tag_end..];
+        if is_anchor_tag(tag) && !tag.starts_with("</") {
+            let close = rest.find("</a>").unwrap_or(rest.len());
+            if !crate::extract::reference::is_button(&strip_tags(&rest[..close])) {
+                return false;
+            }
+            buttons += 1;
+            rest = &rest[(close + "</a>".len()).min(rest.len())..];
+        }
+    }
+    outside.push_str(rest);
+    buttons > 0
+        && outside
+            .replace("&nbsp;", " ")
+            .replace("&nbsp", " ")
+            .chars()
+            .all(|c| c.is_whitespace() || "/|·•,;-–—[]()".contains(c))
 }
 
 /// What AcademicPages writes before an entry's whole reference.

@@ -64,6 +64,31 @@ fn html_numbered_paragraphs_and_lines() {
 }
 
 #[test]
+fn html_table_rows_are_entries_and_layout_tables_are_not() {
+    // A page laid out in one outer table; each inner row an entry whose parts stand on
+    // lines of their own, then link buttons and a paragraph that describes the work.
+    let src = "<table><tr><td><heading>Research</heading><table>\
+        <tr><td><img src='a.jpg'></td><td><a href='p.html'><span class='papertitle'>Title One</span></a><br>\
+        <strong>Ann Lee</strong>, Bo Chan<br><em>CVPR</em>, 2022<br>\
+        <a href='p.html'>project page</a> / <a href='c'>code</a><p></p><p>We show things.</p></td></tr>\
+        <tr><td>[2]</td><td>B. Chan, \"Two,\" 2021.</td></tr>\
+        </table></td></tr></table>";
+    let bs = blocks(src, Format::Html);
+    assert_eq!(
+        kinds(&bs),
+        vec![
+            (BlockKind::Heading(2), "Research"),
+            (
+                BlockKind::Item(Marker::Bullet),
+                "<img src='a.jpg'> <a href='p.html'><span class='papertitle'>Title One</span></a>. <strong>Ann Lee</strong>, Bo Chan. <em>CVPR</em>, 2022. <a href='p.html'>project page</a> / <a href='c'>code</a>"
+            ),
+            (BlockKind::Item(Marker::Number), "B. Chan, \"Two,\" 2021."),
+        ]
+    );
+    assert_eq!(&src[bs[1].offset..bs[1].offset + 4], "<img");
+}
+
+#[test]
 fn latex_sections_and_items() {
     let src = "\\section*{Publications}\n\\begin{enumerate}\n\\item \\textbf{M. Lin}, J. Ye. % note\n  Title.\n\\bibitem{k} X.\n\\end{enumerate}\n";
     let bs = blocks(src, Format::Latex);

@@ -162,9 +162,27 @@ pub(super) fn entity(s: &str, i: usize, b: &mut Builder) -> usize {
             return i + 1 + semi + 1;
         }
     }
+    // Browsers read the oldest entities without their semicolon ("&nbsp/&nbsp").
+    for (name, value) in LEGACY_ENTITIES {
+        if rest.starts_with(name)
+            && !rest[name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == ';')
+        {
+            b.push(value);
+            return i + 1 + name.len();
+        }
+    }
     b.push_char('&');
     i + 1
 }
+
+/// Entities that browsers also read without their semicolon.
+const LEGACY_ENTITIES: [(&str, &str); 5] = [
+    ("nbsp", " "),
+    ("amp", "&"),
+    ("quot", "\""),
+    ("lt", "<"),
+    ("gt", ">"),
+];
 
 /// Decodes HTML entities in a plain string (attribute values).
 pub fn decode_entities(s: &str) -> String {

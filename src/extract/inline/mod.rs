@@ -391,6 +391,10 @@ mod tests {
         assert_eq!(slices(&rt, &rt.bold), ["M. Lin"]);
         assert_eq!(slices(&rt, &rt.superscript), ["*"]);
         assert_eq!(rt.links[0].url, "p.pdf");
+        // The oldest entities work without their semicolon, as in browsers; others and
+        // longer names do not.
+        let rt = parse("CVPR, 2023 &nbsp/&nbsp A &amp B &nbspx &copy", Format::Html);
+        assert_eq!(rt.text, "CVPR, 2023 / A & B &nbspx &copy");
     }
 
     #[test]

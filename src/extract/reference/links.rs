@@ -29,7 +29,7 @@ static ARXIV_URL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}|[a-z-]+/\d{7})"));
 
 /// Link labels that are buttons ("[PDF]", "Code") rather than linked text.
-pub(super) fn is_button(label: &str) -> bool {
+pub(crate) fn is_button(label: &str) -> bool {
     let l = label.trim().trim_matches(|c: char| {
         c == '[' || c == ']' || c == '(' || c == ')' || c == '|' || c == ' '
     });
@@ -120,7 +120,11 @@ pub(super) fn take_links(rt: &mut RichText, e: &mut Entry) {
                 .label
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .eq_ignore_ascii_case("doi");
-            if (label_is_url || label_is_doi) && set_identifier(e, &l.url) {
+            let label_is_arxiv = l
+                .label
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case("arxiv");
+            if (label_is_url || label_is_doi || label_is_arxiv) && set_identifier(e, &l.url) {
                 continue;
             }
             let label = if label_is_url {
@@ -128,11 +132,14 @@ pub(super) fn take_links(rt: &mut RichText, e: &mut Entry) {
             } else {
                 l.label.trim().to_string()
             };
-            e.links.push(Link {
-                kind,
-                label,
-                url: l.url.clone(),
-            });
+            push_link(
+                e,
+                Link {
+                    kind,
+                    label,
+                    url: l.url.clone(),
+                },
+            );
         } else if set_identifier(e, &l.url) {
             // A DOI or arXiv link whose text is the identifier itself.
             if l.url.contains(l.label.trim()) {
@@ -142,15 +149,50 @@ pub(super) fn take_links(rt: &mut RichText, e: &mut Entry) {
                 remove.push(start..l.range.end);
             }
         } else {
-            e.links.push(Link {
-                kind: LinkKind::Url,
-                label: l.label.trim().to_string(),
-                url: l.url.clone(),
-            });
+            push_link(
+                e,
+                Link {
+                    kind: LinkKind::Url,
+                    label: l.label.trim().to_string(),
+                    url: l.url.clone(),
+                },
+            );
         }
     }
     rt.remove(&remove);
     rt.links.clear();
+}
+
+/// Adds a link, unless the entry has its address already: as a link of the same kind,
+/// or of any kind when this one is a plain link (a title linked to the paper's page,
+/// and a "Project page" button to the same page).
+fn push_link(e: &mut Entry, link: Link) {
+    let known = e
+        .links
+        .iter()
+        .any(|l| l.url == link.url && (l.kind == link.kind || link.kind == LinkKind::Url));
+    if !known {
+        e.links.push(link);
+    }
+}
+
+/// Whether a link's text is the name of one of `authors`, in any order of its words
+/// ("Tomas Mirek", "Mirek, Tomas"), marks aside ("Tomas Mirek*").
+pub(super) fn names_an_author(label: &str, authors: &[crate::model::Author]) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        w.sort_unstable();
+        w
+    };
+    let label = words(label);
+    !label.is_empty()
+        && authors
+            .iter()
+            .any(|a| words(&format!("{} {}", a.name.given, a.name.family)) == label)
 }
 
 /// Widens a button's range to its brackets and separators: "[PDF]", "[[Code](x)]", "| Slides".
@@ -171,6 +213,11 @@ pub(super) fn expand_button(text: &str, mut r: std::ops::Range<usize>) -> std::o
             _ => break,
         }
     }
+    // The separator before a button goes with it: "Project page / Video | Code".
+    let head = text[..r.start].trim_end_matches([' ', '/', '|', '·', '•', '\u{a0}']);
+    if text[head.len()..r.start].contains(['/', '|', '·', '•']) {
+        r.start = head.len();
+    }
     r
 }
 
@@ -180,12 +227,16 @@ pub(super) fn set_identifier(e: &mut Entry, url: &str) -> bool {
         e.doi.get_or_insert_with(|| c[1].to_string());
         return true;
     }
-    if let Some(c) = ARXIV_URL.captures(url).filter(|_| !url.ends_with(".pdf"))
-        && e.eprint.is_none()
-    {
-        e.eprint = Some(c[1].to_string());
-        e.set_extra("eprinttype", "arxiv");
-        return true;
+    if let Some(c) = ARXIV_URL.captures(url).filter(|_| !url.ends_with(".pdf")) {
+        match &e.eprint {
+            None => {
+                e.eprint = Some(c[1].to_string());
+                e.set_extra("eprinttype", "arxiv");
+                return true;
+            }
+            // The title and an "arXiv" button lead to the same preprint.
+            Some(id) => return *id == c[1],
+        }
     }
     false
 }

@@ -30,6 +30,7 @@ mod title_first;
 mod translators;
 mod venue;
 
+pub(crate) use links::is_button;
 pub use readings::Readings;
 use readings::{crosses_markup, ends_at_markup};
 use tagged::finish_tagged;
@@ -145,6 +146,10 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
         };
     }
     let list = names::parse_authors(&rt, rt.text.len());
+    // Links on the authors' names lead to their pages, not to the work.
+    out.entry
+        .links
+        .retain(|l| l.kind != LinkKind::Url || !links::names_an_author(&l.label, &list.authors));
     let tagged = finish_tagged(&rt, hint, &list, out.clone());
     let tagger_crosses_markup = crosses_markup(&rt, tagged.entry.title.as_deref());
     let rules = parse_rules(&rt, hint, list, out);

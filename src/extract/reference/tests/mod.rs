@@ -8,6 +8,7 @@ mod contributors;
 mod designations;
 mod disciplines;
 mod imprints;
+mod links;
 mod sciences;
 mod titles;
 mod venues;
