@@ -345,12 +345,113 @@ static LATEX_ENV: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\\(begin|end)\s*\{(\w+\*?)\}(?:\{[^}]*\})?(?:\[[^\]]*\])?").unwrap()
 });
 
+/// A CV class's entry command, its parts in brace groups: moderncv's and awesome-cv's
+/// `\cventry{...}{...}...`.
+static LATEX_CV_ENTRY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\\(?:cventry|cvpub|cvpublication)\b\s*").unwrap());
+
+/// A date alone, as CV classes put it first: "2022", "May 2024", "2015--2020".
+static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z]{3,9}\.?\s+)?(?:1[89]|20)\d\d(?:\s*[-–—]{1,3}\s*(?:(?:1[89]|20)\d\d|present|now))?$")
+        .unwrap()
+});
+
+/// The text of a CV class's entry from its brace groups (`{2022}{Title}{Authors}{Venue}{}{}`):
+/// the parts that are not empty, as sentences, a date that comes first moved to the end,
+/// where references give it.
+fn cv_entry_text(groups: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in groups.char_indices() {
+        match c {
+            '{' => {
+                if depth == 0 {
+                    start = i + 1;
+                }
+                depth += 1;
+            }
+            '}' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    parts.push(groups[start..i].trim());
+                }
+            }
+            _ => {}
+        }
+    }
+    // An unclosed group keeps its text.
+    if depth > 0 {
+        parts.push(groups[start..].trim());
+    }
+    parts.retain(|p| !p.is_empty());
+    if parts.len() > 1 && DATE_PART.is_match(parts[0]) {
+        parts.rotate_left(1);
+    }
+    // The authors first, where references give them ("{Title}{A. Lee, B. Chan}{Venue}").
+    if !is_name_list(parts.first().copied().unwrap_or(""))
+        && let Some(i) = parts.iter().position(|p| is_name_list(p))
+    {
+        let names = parts.remove(i);
+        parts.insert(0, names);
+    }
+    let mut out = String::new();
+    for p in parts {
+        if !out.is_empty() {
+            let bare = out.trim_end_matches(['}', ' ']);
+            if !bare.ends_with(['.', '?', '!']) {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+/// Whether a CV entry's part is a list of people's names: "\textbf{R. Alvarez}, K.
+/// Osei", "Ann Lee and Bo Chan". One name alone counts when it has an initial or is
+/// bold (a title in capitals, "Deep Residual Learning", would pass otherwise).
+fn is_name_list(part: &str) -> bool {
+    let bold = part.contains("\\textbf");
+    let plain: String = part
+        .replace("\\textbf", "")
+        .replace("\\underline", "")
+        .replace("\\emph", "")
+        .replace("\\*", "")
+        .chars()
+        .filter(|c| !matches!(c, '{' | '}' | '*' | '$' | '^' | '†' | '‡'))
+        .collect();
+    let names: Vec<&str> = plain
+        .split([',', '&', ';'])
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_start_matches("and "))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let is_name = |n: &str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+            })
+    };
+    let with_initial = |n: &str| n.split_whitespace().any(names::is_initials);
+    !names.is_empty()
+        && names.iter().all(|n| is_name(n))
+        && (names.len() > 1 || bold || with_initial(names[0]))
+        && names.iter().any(|n| n.split_whitespace().count() > 1)
+}
+
 /// Splits LaTeX at sectioning commands, `\item`/`\bibitem`/`\cvitem` and blank lines.
 fn latex_blocks(source: &str) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut open = false;
     let mut offset = 0;
     let mut lists: Vec<Marker> = Vec::new();
+    // The blocks that are CV entries, read from their brace groups once whole.
+    let mut cv_entries: Vec<usize> = Vec::new();
     for raw_line in source.split_inclusive('\n') {
         let line_offset = offset;
         offset += raw_line.len();
@@ -405,6 +506,17 @@ fn latex_blocks(source: &str) -> Vec<Block> {
                 continue;
             }
         }
+        if let Some(m) = LATEX_CV_ENTRY.find(rest) {
+            cv_entries.push(out.len());
+            out.push(Block {
+                kind: BlockKind::Item(lists.last().copied().unwrap_or(Marker::Bullet)),
+                text: rest[m.end()..].trim().to_string(),
+                offset: rest_offset + m.start() + (m.len() - m.as_str().trim_start().len()),
+                indent: lead,
+            });
+            open = true;
+            continue;
+        }
         if let Some(c) = LATEX_ITEM.captures(rest) {
             let marker = if &c[1] == "bibitem" {
                 Marker::Number
@@ -440,6 +552,9 @@ fn latex_blocks(source: &str) -> Vec<Block> {
             indent: 0,
         });
         open = true;
+    }
+    for i in cv_entries {
+        out[i].text = cv_entry_text(&out[i].text);
     }
     out
 }

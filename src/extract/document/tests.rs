@@ -89,6 +89,41 @@ fn html_table_rows_are_entries_and_layout_tables_are_not() {
 }
 
 #[test]
+fn cv_class_entries_are_read_from_their_groups() {
+    // awesome-cv: authors, title, venue, place, date, over several lines.
+    let src = "\\cvsection{Publications}\n\\begin{cventries}\n  \\cventry\n    {\\textbf{R. Alvarez}, K. Osei} % Authors\n    {Grasps from Clutter}\n    {ICRA}\n    {Yokohama, Japan}\n    {May 2024}\n    {}\n\\end{cventries}\n";
+    let bs = blocks(src, Format::Latex);
+    assert_eq!(
+        kinds(&bs)[1],
+        (
+            BlockKind::Item(Marker::Bullet),
+            "\\textbf{R. Alvarez}, K. Osei. Grasps from Clutter. ICRA. Yokohama, Japan. May 2024"
+        )
+    );
+    assert_eq!(&src[bs[1].offset..bs[1].offset + 8], "\\cventry");
+    // moderncv: the date first, then the title, then the authors.
+    let src =
+        "\\cventry{2021}{Tactile Servoing}{K. Osei, \\textbf{R. Alvarez}}{RSS}{}{Best paper}\n";
+    assert_eq!(
+        blocks(src, Format::Latex)[0].text,
+        "K. Osei, \\textbf{R. Alvarez}. Tactile Servoing. RSS. Best paper. 2021"
+    );
+}
+
+#[test]
+fn name_lists_in_cv_entries() {
+    assert!(is_name_list("\\textbf{R. Alvarez}, K. Osei, and M. Brandt"));
+    assert!(is_name_list("Ann Lee and Bo Chan"));
+    assert!(is_name_list("\\textbf{Ann Lee}"));
+    assert!(!is_name_list("Deep Residual Learning"));
+    assert!(!is_name_list(
+        "Learning Robust Grasps from Simulated Clutter"
+    ));
+    assert!(!is_name_list("Robotics: Science and Systems"));
+    assert!(!is_name_list("ICRA"));
+}
+
+#[test]
 fn latex_sections_and_items() {
     let src = "\\section*{Publications}\n\\begin{enumerate}\n\\item \\textbf{M. Lin}, J. Ye. % note\n  Title.\n\\bibitem{k} X.\n\\end{enumerate}\n";
     let bs = blocks(src, Format::Latex);
