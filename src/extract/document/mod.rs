@@ -130,6 +130,8 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
     // Whether the open block opened with a title line: then each of its lines is a part
     // of the entry (title, authors, venue) and ends a sentence.
     let mut lines_are_parts = false;
+    // How many lines the open block has.
+    let mut block_lines = 0usize;
     for raw_line in source.split_inclusive('\n') {
         let line_offset = offset;
         offset += raw_line.len();
@@ -237,13 +239,35 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
                 .next()
                 .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
             && out.last().is_some_and(|b| b.text.ends_with('.'));
+        // A line of names after a first line without a full stop: an entry written a
+        // line per part without markup, as Google Scholar lists them ("Title" / "M Lin,
+        // J Ye" / "Venue, 2021").
+        let names_line = open
+            && block_lines == 1
+            && out.last().is_some_and(|b| {
+                b.kind == BlockKind::Paragraph
+                    && !b.text.ends_with(['.', ',', ';', ':'])
+                    && !is_name_list(&b.text)
+            })
+            && is_name_list(line.trim());
+        if names_line {
+            lines_are_parts = true;
+        }
         let continues = format == Format::Markdown
+            || names_line
+            || lines_are_parts && block_lines < 3
             || line.trim_start().starts_with(|c: char| c.is_lowercase()) && !particle_name;
         if open
             && continues
             && let Some(last) = out.last_mut()
         {
-            if after_sentence || lines_are_parts {
+            block_lines += 1;
+            if names_line {
+                // The names first, where references give them.
+                let title = std::mem::take(&mut last.text);
+                last.text = line.trim().to_string();
+                append_sentence(&mut last.text, &title);
+            } else if after_sentence || lines_are_parts {
                 append_sentence(&mut last.text, line.trim());
             } else {
                 append_line(&mut last.text, line.trim());
@@ -251,6 +275,7 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
             continue;
         }
         lines_are_parts = format == Format::Markdown && is_title_line(line);
+        block_lines = 1;
         out.push(Block {
             kind: BlockKind::Paragraph,
             text: line.trim().to_string(),
@@ -432,7 +457,7 @@ fn is_name_list(part: &str) -> bool {
         let words: Vec<&str> = n.split_whitespace().collect();
         (1..=4).contains(&words.len())
             && words.iter().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
+                (w.chars().next().is_some_and(char::is_uppercase) || names::is_particle(w))
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
             })

@@ -111,6 +111,32 @@ fn cv_class_entries_are_read_from_their_groups() {
 }
 
 #[test]
+fn an_entry_a_line_per_part_without_markup_puts_its_names_first() {
+    // Google Scholar's layout: title, authors, venue; in Markdown and in plain text,
+    // where the next entry's title line starts an entry of its own.
+    let src = "Deformable kernels for dense prediction\nM Lin, J Ye, P van der Berg\nProc. CVPR, 2021\nSparse recovery\nJ Ye, M Lin\nJMLR 22, 2020\n";
+    let expected = [
+        "M Lin, J Ye, P van der Berg. Deformable kernels for dense prediction. Proc. CVPR, 2021",
+        "J Ye, M Lin. Sparse recovery. JMLR 22, 2020",
+    ];
+    let text: Vec<String> = blocks(src, Format::Text)
+        .into_iter()
+        .map(|b| b.text)
+        .collect();
+    assert_eq!(text, expected);
+    let md = src.replace("2021\n", "2021\n\n");
+    let text: Vec<String> = blocks(&md, Format::Markdown)
+        .into_iter()
+        .map(|b| b.text)
+        .collect();
+    assert_eq!(text, expected);
+    // A reference a line is no such entry.
+    let src =
+        "Lin, M. (2021). Deformable kernels. CVPR.\nYe J, Lin M. Sparse recovery. JMLR. 2020;22.\n";
+    assert_eq!(blocks(src, Format::Text).len(), 2);
+}
+
+#[test]
 fn name_lists_in_cv_entries() {
     assert!(is_name_list("\\textbf{R. Alvarez}, K. Osei, and M. Brandt"));
     assert!(is_name_list("Ann Lee and Bo Chan"));
