@@ -244,12 +244,12 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
         // J Ye" / "Venue, 2021").
         let names_line = open
             && block_lines == 1
+            && is_name_list(line.trim())
             && out.last().is_some_and(|b| {
                 b.kind == BlockKind::Paragraph
                     && !b.text.ends_with(['.', ',', ';', ':'])
                     && !is_name_list(&b.text)
-            })
-            && is_name_list(line.trim());
+            });
         if names_line {
             lines_are_parts = true;
         }
@@ -438,6 +438,10 @@ fn cv_entry_text(groups: &str) -> String {
 /// Osei", "Ann Lee and Bo Chan". One name alone counts when it has an initial or is
 /// bold (a title in capitals, "Deep Residual Learning", would pass otherwise).
 fn is_name_list(part: &str) -> bool {
+    // Most parts and lines are no names: a cheap look first.
+    if part.len() > 400 || part.contains(|c: char| c.is_ascii_digit() || "():[]<>/\"".contains(c)) {
+        return false;
+    }
     let bold = part.contains("\\textbf");
     let plain: String = part
         .replace("\\textbf", "")
