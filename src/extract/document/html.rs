@@ -23,30 +23,36 @@ pub(super) fn html_blocks(source: &str, base: usize) -> Vec<Block> {
     let mut kind = BlockKind::Paragraph;
     let mut lists: Vec<Marker> = Vec::new();
     let mut last = 0;
-    // `row`: the text is a table row's.
-    let flush =
-        |out: &mut Vec<Block>, text: &mut String, kind: BlockKind, offset: usize, row: bool| {
-            let mut t = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            // A paragraph (or a line ended by <br>, or a table row) that starts with a number,
-            // "[1]", "(1)" or "1.", is a numbered item without its number.
-            let (kind, offset) = match ITEM.captures(&t) {
-                Some(c) if (kind == BlockKind::Paragraph || row) && c.get(3).is_some() => {
-                    let end = c.get(0).map_or(0, |m| m.end());
-                    t.replace_range(..end, "");
-                    (BlockKind::Item(Marker::Number), offset + end)
-                }
-                _ => (kind, offset),
-            };
-            if !t.is_empty() {
-                out.push(Block {
-                    kind,
-                    text: t,
-                    offset,
-                    indent: 0,
-                });
+    // Ends the block: an item's named parts are written in reading order first (see
+    // [`FieldMarkup::take`]). `row`: the text is a table row's.
+    let flush = |out: &mut Vec<Block>,
+                 fields: &mut FieldMarkup,
+                 text: &mut String,
+                 kind: BlockKind,
+                 offset: usize,
+                 row: bool| {
+        text.push_str(&fields.take());
+        let mut t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // A paragraph (or a line ended by <br>, or a table row) that starts with a number,
+        // "[1]", "(1)" or "1.", is a numbered item without its number.
+        let (kind, offset) = match ITEM.captures(&t) {
+            Some(c) if (kind == BlockKind::Paragraph || row) && c.get(3).is_some() => {
+                let end = c.get(0).map_or(0, |m| m.end());
+                t.replace_range(..end, "");
+                (BlockKind::Item(Marker::Number), offset + end)
             }
-            text.clear();
+            _ => (kind, offset),
         };
+        if !t.is_empty() {
+            out.push(Block {
+                kind,
+                text: t,
+                offset,
+                indent: 0,
+            });
+        }
+        text.clear();
+    };
     // The parts of an item that its markup names (see [`FieldMarkup`]).
     let mut fields = FieldMarkup::default();
     // How many <div>s are open, and how many were open outside the <div> that holds the
@@ -66,10 +72,6 @@ pub(super) fn html_blocks(source: &str, base: usize) -> Vec<Block> {
             current.push_str(text);
         }
     }
-    // An item's text, its named parts in reading order.
-    let compose = |fields: &mut FieldMarkup, current: &mut String| {
-        current.push_str(&fields.take());
-    };
     for m in TAG.find_iter(source) {
         let between = &source[last..m.start()];
         if !between.trim().is_empty() && current.trim().is_empty() && fields.is_empty() {
@@ -98,9 +100,9 @@ pub(super) fn html_blocks(source: &str, base: usize) -> Vec<Block> {
             }
             // `<heading>`: the tag of a much-copied academic page template.
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "heading" => {
-                compose(&mut fields, &mut current);
                 flush(
                     &mut out,
+                    &mut fields,
                     &mut current,
                     kind,
                     current_offset,
@@ -113,9 +115,9 @@ pub(super) fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                 };
             }
             "ul" | "ol" | "dl" => {
-                compose(&mut fields, &mut current);
                 flush(
                     &mut out,
+                    &mut fields,
                     &mut current,
                     kind,
                     current_offset,
@@ -133,9 +135,9 @@ pub(super) fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                 kind = BlockKind::Paragraph;
             }
             "li" | "dt" | "dd" => {
-                compose(&mut fields, &mut current);
                 flush(
                     &mut out,
+                    &mut fields,
                     &mut current,
                     kind,
                     current_offset,
@@ -148,9 +150,9 @@ pub(super) fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                 };
             }
             "table" => {
-                compose(&mut fields, &mut current);
                 flush(
                     &mut out,
+                    &mut fields,
                     &mut current,
                     kind,
                     current_offset,
@@ -170,9 +172,9 @@ pub(super) fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                 put(kind, &mut fields, &mut current, " ");
             }
             "tr" => {
-                compose(&mut fields, &mut current);
                 flush(
                     &mut out,
+                    &mut fields,
                     &mut current,
                     kind,
                     current_offset,
@@ -194,9 +196,9 @@ pub(super) fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                         div_depth = div_depth.saturating_sub(1);
                         if entry_div == Some(div_depth) {
                             entry_div = None;
-                            compose(&mut fields, &mut current);
                             flush(
                                 &mut out,
+                                &mut fields,
                                 &mut current,
                                 kind,
                                 current_offset,
@@ -210,9 +212,9 @@ pub(super) fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                         if !matches!(kind, BlockKind::Item(_))
                             && field_markup::is_entry_element(tag)
                         {
-                            compose(&mut fields, &mut current);
                             flush(
                                 &mut out,
+                                &mut fields,
                                 &mut current,
                                 kind,
                                 current_offset,
@@ -259,9 +261,9 @@ pub(super) fn html_blocks(source: &str, base: usize) -> Vec<Block> {
                 if matches!(kind, BlockKind::Item(_)) && fields.is_empty() {
                     continue;
                 }
-                compose(&mut fields, &mut current);
                 flush(
                     &mut out,
+                    &mut fields,
                     &mut current,
                     kind,
                     current_offset,
@@ -286,9 +288,9 @@ pub(super) fn html_blocks(source: &str, base: usize) -> Vec<Block> {
         }
     }
     put(kind, &mut fields, &mut current, &source[last..]);
-    compose(&mut fields, &mut current);
     flush(
         &mut out,
+        &mut fields,
         &mut current,
         kind,
         current_offset,
