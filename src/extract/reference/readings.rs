@@ -461,7 +461,72 @@ impl Readings {
             }
         }
         venue_as_title(&mut tagged.entry);
+        title_from_rules(&mut tagged, &self.rules);
         tagged
+    }
+}
+
+/// The title the rules found, taken into a tagger's reading that found none but read
+/// the title's words as something else: text it left unplaced ("\"Thurber, James.\""),
+/// the venue ("On" + "Christian Doctrine") or the publisher ("1957. Uses of Literacy.").
+/// The pieces must lie inside the rules' title and hold all of its words.
+fn title_from_rules(tagged: &mut ParsedReference, rules: &ParsedReference) {
+    let Some(title) = rules.entry.title.as_deref() else {
+        return;
+    };
+    if tagged.entry.title.is_some() || title.is_empty() {
+        return;
+    }
+    let trim = |s: &str| -> String {
+        s.trim_matches(|c: char| c.is_whitespace() || ".,;:\"'“”‘’«»".contains(c))
+            .to_string()
+    };
+    let inside = |piece: &str| {
+        let piece = trim(piece);
+        !piece.is_empty() && title.contains(piece.as_str())
+    };
+    let t = &tagged.entry;
+    let venue = t.container.as_deref().is_some_and(inside);
+    // A publisher's name is no title ("(Stanford University Press, 1988)").
+    let publisher = t
+        .publisher
+        .as_deref()
+        .is_some_and(|p| inside(p) && !super::venue::names_publisher(p));
+    let unplaced: Vec<String> = tagged
+        .unplaced
+        .iter()
+        .filter(|u| inside(u))
+        .cloned()
+        .collect();
+    let pieces: Vec<&str> = [
+        t.container.as_deref().filter(|_| venue),
+        t.publisher.as_deref().filter(|_| publisher),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(unplaced.iter().map(String::as_str))
+    .collect();
+    if pieces.is_empty() || !words(title).all(|w| pieces.iter().any(|p| words(p).any(|x| x == w)))
+    {
+        return;
+    }
+    let e = &mut tagged.entry;
+    e.title = Some(title.to_string());
+    if venue {
+        e.container = None;
+    }
+    if publisher {
+        e.publisher = None;
+    }
+    tagged.unplaced.retain(|u| !unplaced.contains(u));
+    if let Some(note) = e.note.take() {
+        let kept: Vec<&str> = note
+            .split("; ")
+            .filter(|n| !unplaced.iter().any(|u| u == n))
+            .collect();
+        if !kept.is_empty() {
+            e.note = Some(kept.join("; "));
+        }
     }
 }
 

@@ -124,3 +124,20 @@ fn a_status_where_the_venue_stands_is_a_note() {
     assert_eq!(e.publisher, None);
     assert_eq!(e.note.as_deref(), Some("Submitted"));
 }
+
+#[test]
+fn a_title_the_tagger_read_as_something_else_is_the_rules_one() {
+    // Quoted names are an encyclopedia entry's title, not text left over.
+    let p = parse_md(r#"Marsh, Helen. "Walker, Alice." Encyclopedia of Letters. 2004 ed."#);
+    assert_eq!(p.entry.title.as_deref(), Some("Walker, Alice"));
+    assert!(p.unplaced.is_empty(), "{:?}", p.unplaced);
+    // A title after the year is no publisher.
+    let p = parse_md("DORAN, Peter. 1962. Habits of Reading.");
+    assert_eq!(p.entry.title.as_deref(), Some("Habits of Reading"));
+    assert_eq!(p.entry.publisher, None);
+    // "On" is no note and "Civic Virtue" no venue.
+    let p = parse_md("______. On Civic Virtue, trans. P. R. Lane. Boston, 1961.");
+    assert_eq!(p.entry.title.as_deref(), Some("On Civic Virtue"));
+    assert_eq!(p.entry.container, None);
+    assert_eq!(p.entry.note, None);
+}
