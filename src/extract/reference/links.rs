@@ -292,8 +292,16 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
         let start = DOI_LEAD
             .find(&rt.text[..m.start()])
             .map_or(m.start(), |l| l.start());
-        e.doi.get_or_insert_with(|| c[1].to_string());
-        remove.push(start..m.end());
+        // The pattern stops before a closing bracket; one the DOI opened is its own
+        // ("10.1130/2010.2465(22).").
+        let mut end = m.end();
+        let doi = &c[1];
+        if doi.matches('(').count() > doi.matches(')').count() && rt.text[end..].starts_with(')') {
+            end += 1;
+        }
+        let doi = &rt.text[c.get(1).unwrap().start()..end];
+        e.doi.get_or_insert_with(|| doi.to_string());
+        remove.push(start..end);
     }
     // Cheap tests first: the patterns below need these words.
     let lower = rt.text.to_ascii_lowercase();

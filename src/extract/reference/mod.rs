@@ -582,6 +582,10 @@ static PROC_JOURNALS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLoc
     (whole.into_iter().map(|l| &l[1..]).collect(), starts)
 });
 
+/// The end of a lead-in that may open a journal's name: "Proc.", "Proceedings of the".
+static PROC_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:\bproc\.|\bproceedings\s+of(?:\s+the)?)$"));
+
 /// Whether `rest`, after "Proc.", makes a journal's name ("Proc. Natl. Acad. Sci.").
 fn is_proc_journal(rest: &str) -> bool {
     // The name's last stop may have gone with the sentence's ("Proc. Meet. Acoust").
@@ -603,17 +607,14 @@ fn strip_lead_in(c: &str) -> String {
     if m > 0 {
         m += IN_LEAD.find(&c[m..]).map_or(0, |m2| m2.end());
     }
-    // A bare "Proc." opens journals' names too ("Proc. Natl. Acad. Sci. U.S.A.", "Proc.
-    // IEEE", "Proc. VLDB Endow."): it stays unless a meeting follows.
+    // "Proc." and "Proceedings of the" open journals' names too ("Proc. Natl. Acad.
+    // Sci. U.S.A.", "Proceedings of the IEEE", "Proc. VLDB Endow."): they stay unless a
+    // meeting follows.
     let head = c[..m].trim_end();
-    if head
-        .len()
-        .checked_sub(5)
-        .and_then(|i| head.get(i..))
-        .is_some_and(|t| t.eq_ignore_ascii_case("proc."))
+    if let Some(lead) = PROC_HEAD.find(head)
         && is_proc_journal(&c[m..])
     {
-        m = head.len() - 5;
+        m = lead.start();
     }
     let rest = &c[m..];
     if rest.trim().is_empty() && !c.eq_ignore_ascii_case("in") {

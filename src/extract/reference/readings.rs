@@ -506,8 +506,7 @@ fn title_from_rules(tagged: &mut ParsedReference, rules: &ParsedReference) {
     .flatten()
     .chain(unplaced.iter().map(String::as_str))
     .collect();
-    if pieces.is_empty() || !words(title).all(|w| pieces.iter().any(|p| words(p).any(|x| x == w)))
-    {
+    if pieces.is_empty() || !words(title).all(|w| pieces.iter().any(|p| words(p).any(|x| x == w))) {
         return;
     }
     let e = &mut tagged.entry;

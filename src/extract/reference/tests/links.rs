@@ -54,3 +54,16 @@ fn names_are_matched_in_any_order() {
     assert!(!links::names_an_author("Tomas", &authors));
     assert!(!links::names_an_author("PDF", &authors));
 }
+
+#[test]
+fn a_doi_keeps_the_bracket_it_opened() {
+    let p = parse_md(
+        "Kerr, A. 2011. Faults of the rim. Geol. Soc. Am. Spec. Pap. 472, 1-20. doi: 10.1130/2011.2472(03).",
+    );
+    assert_eq!(p.entry.doi.as_deref(), Some("10.1130/2011.2472(03)"));
+    assert!(p.unplaced.is_empty(), "{:?}", p.unplaced);
+    // A bracket around the DOI is not its own.
+    let p =
+        parse_md("Kerr, A. 2011. Faults of the rim. Tectonics 30, 1-20 (doi:10.1029/2011TC002).");
+    assert_eq!(p.entry.doi.as_deref(), Some("10.1029/2011TC002"));
+}

@@ -102,3 +102,27 @@ fn aip_chapters_and_theses() {
     assert_eq!(e.container.as_deref(), Some("Aalto University"));
     assert_eq!(e.address.as_deref(), Some("Espoo, Finland"));
 }
+
+#[test]
+fn proceedings_of_a_society_is_a_journal() {
+    let e = parse_md(
+        "Okafor, T., & Lindqvist, M. (1994). Scheduling queued service systems. Proceedings of the IEEE, 82 (4), 511-530.",
+    )
+    .entry;
+    assert_eq!(e.container.as_deref(), Some("Proceedings of the IEEE"));
+    assert_eq!(e.volume.as_deref(), Some("82"));
+    let e = parse_md(
+        "Okafor, T. (1994). Scheduling queued service systems. In Proceedings of the National Academy of Sciences, 91, 511-530.",
+    )
+    .entry;
+    assert_eq!(
+        e.container.as_deref(),
+        Some("Proceedings of the National Academy of Sciences")
+    );
+    // A meeting's proceedings lose the lead-in.
+    let e = parse_md(
+        "Okafor, T. (1994). Scheduling queued service systems. In Proceedings of the Fifth Workshop on Queues, pp. 11-30.",
+    )
+    .entry;
+    assert_eq!(e.container.as_deref(), Some("Fifth Workshop on Queues"));
+}
