@@ -199,6 +199,19 @@ impl Readings {
         {
             return true;
         }
+        // A venue across a sentence's end, made of the rules' title's end and their
+        // imprint's start ("Town of Brunswick, Maine. Concord, New Hampshire: Press").
+        if let Some((head, tail)) = t.container.as_deref().and_then(|c| c.split_once(". "))
+            && !head.is_empty()
+            && !tail.is_empty()
+            && rules_title.ends_with(head)
+            && [&r.address, &r.publisher]
+                .into_iter()
+                .flatten()
+                .any(|v| v.starts_with(tail))
+        {
+            return true;
+        }
         // Both read the same authors, or both none ("———. Title").
         let rules_families = families(r);
         if rules_families != families(t)
