@@ -7,7 +7,7 @@ use super::*;
 #[test]
 fn an_edition_before_the_imprint_is_the_edition() {
     let p = parse_md(
-        "Ratzsch, Del. Science & Its Limits: The Natural Sciences in Christian Perspective. 2nd ed. Downers Grove, Ill: IVP Academic, 2000.",
+        "Moberly, Jon. Faith & Its Reasons: The Life Sciences in Reformed Perspective. 2nd ed. Downers Grove, Ill: IVP Academic, 2007.",
     );
     let e = &p.entry;
     assert_eq!(e.kind, EntryType::Book);
@@ -17,7 +17,7 @@ fn an_edition_before_the_imprint_is_the_edition() {
     assert_eq!(e.extra_field("edition"), Some("2"));
 
     let p = parse_md(
-        "Joyce, James. Stephen Hero. Edited by John J. Slocum and Herbert Cahoon. Rev. ed. London: Jonathan Cape, 1956.",
+        "Carrow, Edith. Harbour Lights. Edited by Peter M. Quayle and Lionel Abbott. Rev. ed. London: Jonathan Cape, 1961.",
     );
     let e = &p.entry;
     assert_eq!(e.editors.len(), 2);
@@ -35,12 +35,12 @@ fn imprints_with_several_places_a_state_or_another_script() {
             "Morgan Kaufmann",
         ),
         (
-            "Kamenetz, A. (2010). Edupunks, Edupreneurs, and the Coming Transformation of Higher Education. White River Junction (VT): Chelsea Green.",
+            "Ostrander, L. (2013). Makers, Menders, and the Quiet Return of Repair Culture. White River Junction (VT): Chelsea Green.",
             "White River Junction (VT)",
             "Chelsea Green",
         ),
         (
-            "Маринов, Димитър. История на българската литература. Пловдив: Христо Г. Данов, 1887",
+            "Петров, Иван. Очерци по българската история. Пловдив: Христо Г. Данов, 1893",
             "Пловдив",
             "Христо Г. Данов",
         ),
@@ -53,7 +53,7 @@ fn imprints_with_several_places_a_state_or_another_script() {
     }
     // Five capitalised words before a colon are a journal's name, not a place.
     let e = parse_md(
-        "Smith, J. (2003). A comparison of skills. Dissertation Abstracts International Section A: Humanities and Social Sciences, 64(6-A), 1983.",
+        "Smith, J. (2005). A survey of habits. Dissertation Abstracts International Section A: Humanities and Social Sciences, 66(3-A), 1471.",
     )
     .entry;
     assert_eq!(e.address, None);
@@ -63,16 +63,16 @@ fn imprints_with_several_places_a_state_or_another_script() {
 fn a_volume_right_before_the_pages() {
     for (text, journal, volume, pages) in [
         (
-            "R. Graham. Bounds on multiprocessing timing anomalies. SIAM Journal of Computing, 17 416 - 429, 1969.",
+            "T. Okoro. Limits on parallel scheduling delays. SIAM Journal of Computing, 21 518 - 533, 1974.",
             "SIAM Journal of Computing",
-            "17",
-            "416--429",
+            "21",
+            "518--533",
         ),
         (
-            "Dempster, A., Laird, N., and Rubin, D. (1977) Maximum likelihood from incomplete data via the EM algorithm. Journal of the Royal Statistical Society B39, 1-38.",
+            "Fairley, C., Osei, M., and Braun, K. (1981) Penalised likelihood for censored data via iterative weighting. Journal of the Royal Statistical Society B43, 12-47.",
             "Journal of the Royal Statistical Society",
-            "B39",
-            "1--38",
+            "B43",
+            "12--47",
         ),
     ] {
         let e = parse_md(text).entry;
@@ -88,25 +88,25 @@ fn a_volume_right_before_the_pages() {
 #[test]
 fn issues_joined_by_ampersands_and_commas() {
     let e = parse_md(
-        "Barrett-Lennard, G. T. (2002). The helping conditions in their context. Person-Centered and Experiential Psychotherapies, 1(1 & 2), 144-155.",
+        "Whitcombe-Hall, R. J. (2004). The listening stance in its setting. Person-Centered and Experiential Psychotherapies, 3(1 & 2), 161-172.",
     )
     .entry;
-    assert_eq!(e.volume.as_deref(), Some("1"));
+    assert_eq!(e.volume.as_deref(), Some("3"));
     assert_eq!(e.number.as_deref(), Some("1&2"));
-    assert_eq!(e.pages.as_deref(), Some("144--155"));
+    assert_eq!(e.pages.as_deref(), Some("161--172"));
     let e = parse_md(
-        "Harper, M. P., & Helzerman, R. A. (1995b). Managing multiple knowledge sources. Fundamenta Informaticae, 23 (2, 3, 4), 303-353.",
+        "Lindqvist, A. K., & Moreau, S. T. (1997b). Combining several rule bases. Fundamenta Informaticae, 29 (2, 3, 4), 211-240.",
     )
     .entry;
     assert_eq!(e.container.as_deref(), Some("Fundamenta Informaticae"));
-    assert_eq!(e.volume.as_deref(), Some("23"));
+    assert_eq!(e.volume.as_deref(), Some("29"));
     assert_eq!(e.number.as_deref(), Some("2,3,4"));
 }
 
 #[test]
 fn dissertation_abstracts_is_a_journal() {
     let e = parse_md(
-        "Babel, K. S. (2004). The reliability of three methods for measuring self-discrepancy. Dissertation Abstracts International: Section B: The Sciences and Engineering, 64,(10-B), 5204.",
+        "Ferreira, L. M. (2006). The stability of two scales for measuring self-regard. Dissertation Abstracts International: Section B: The Sciences and Engineering, 66,(7-B), 3318.",
     )
     .entry;
     assert_eq!(e.kind, EntryType::Article);
@@ -114,9 +114,9 @@ fn dissertation_abstracts_is_a_journal() {
         e.container.as_deref(),
         Some("Dissertation Abstracts International: Section B: The Sciences and Engineering")
     );
-    assert_eq!(e.volume.as_deref(), Some("64"));
-    assert_eq!(e.number.as_deref(), Some("10-B"));
-    assert_eq!(e.pages.as_deref(), Some("5204"));
+    assert_eq!(e.volume.as_deref(), Some("66"));
+    assert_eq!(e.number.as_deref(), Some("7-B"));
+    assert_eq!(e.pages.as_deref(), Some("3318"));
     // A dissertation is still a thesis.
     let e =
         parse_md("Lee, A. (2004). Deep nets. Doctoral dissertation, University of Toronto.").entry;
@@ -127,12 +127,12 @@ fn dissertation_abstracts_is_a_journal() {
 fn a_publisher_and_its_place_after_the_venue() {
     for (text, venue, place) in [
         (
-            "Mozer, M. C. & Smolensky, P. (1988). Skeletonization: A technique for trimming the fat from a network. Advances in Neural Information Processing Systems (Vol. 1), (pp. 107-115). Denver, CO: Morgan Kaufmann.",
+            "Hallberg, R. T. & Nwosu, E. (1989). Pruning by salience: A method for thinning a trained network. Advances in Neural Information Processing Systems (Vol. 2), (pp. 211-219). Denver, CO: Morgan Kaufmann.",
             "Advances in Neural Information Processing Systems",
             "Denver, CO",
         ),
         (
-            "Weiss, S., & Kapouleas, I. (1989). An empirical comparison of classification methods. In Proceedings of the 11th International Joint Conference of Artificial Intelligence, pp. 781-787. Detroit, MI. Morgan Kaufmann.",
+            "Brannigan, T., & Okubo, H. (1989). A controlled comparison of induction methods. In Proceedings of the 11th International Joint Conference of Artificial Intelligence, pp. 802-809. Detroit, MI. Morgan Kaufmann.",
             "11th International Joint Conference of Artificial Intelligence",
             "Detroit, MI",
         ),
@@ -144,7 +144,7 @@ fn a_publisher_and_its_place_after_the_venue() {
     }
     // A place before the imprint is no venue.
     let e = parse_md(
-        "Taskforce. (2008). Counterfeit drugs kill! Geneva, Switzerland: World Health Organization.",
+        "Taskforce. (2011). Fake vaccines harm! Geneva, Switzerland: World Health Organization.",
     )
     .entry;
     assert_ne!(e.container.as_deref(), Some("Geneva"));
@@ -153,12 +153,12 @@ fn a_publisher_and_its_place_after_the_venue() {
 #[test]
 fn a_volume_of_a_series_is_a_book() {
     let e = parse_md(
-        "Hesse, Hermann. Der Steppenwolf. Vol. 4 of Gesammelte Dichtungen. Berlin: Suhrkamp, 1958.",
+        "Kessler, Martha. Die Nachtfahrt. Vol. 3 of Gesammelte Dichtungen. Berlin: Suhrkamp, 1962.",
     )
     .entry;
     assert_eq!(e.kind, EntryType::Book);
     assert_eq!(e.container, None);
-    assert_eq!(e.volume.as_deref(), Some("4"));
+    assert_eq!(e.volume.as_deref(), Some("3"));
     assert_eq!(e.extra_field("series"), Some("Gesammelte Dichtungen"));
     assert_eq!(e.publisher.as_deref(), Some("Suhrkamp"));
     assert_eq!(e.address.as_deref(), Some("Berlin"));
@@ -168,18 +168,18 @@ fn a_volume_of_a_series_is_a_book() {
 fn a_known_place_alone_is_where_a_book_came_out() {
     for (text, title, place) in [
         (
-            "BEARD M., NORTH J. et PRICE S., Religions de Rome, Paris, 2006.",
-            "Religions de Rome",
+            "LAMBERT C., MOREAU P. et VIDAL S., Cultes de Lyon, Paris, 2009.",
+            "Cultes de Lyon",
             "Paris",
         ),
         (
-            "Bossy, J. (ed.) Disputes and Settlements: Law in the West. Cambridge, 1983.",
-            "Disputes and Settlements: Law in the West",
+            "Harwood, P. (ed.) Feuds and Truces: Custom in the North. Cambridge, 1987.",
+            "Feuds and Truces: Custom in the North",
             "Cambridge",
         ),
         (
-            "Kolbe, T. (2011). Time and learning in schools: A national profile. Boston, MA.",
-            "Time and learning in schools: A national profile",
+            "Pruitt, G. (2014). Space and play in schools: A regional survey. Boston, MA.",
+            "Space and play in schools: A regional survey",
             "Boston, MA",
         ),
     ] {
@@ -197,7 +197,7 @@ fn a_known_place_alone_is_where_a_book_came_out() {
 #[test]
 fn a_place_with_a_particle_before_the_publisher() {
     let e =
-        parse_md("DOTTI, René Ariel. Curso de direito penal. Rio de Janeiro: Forense, 2002.").entry;
+        parse_md("SOUZA, Marcelo Augusto. Manual de direito civil. Rio de Janeiro: Forense, 2005.").entry;
     assert_eq!(e.kind, EntryType::Book);
     assert_eq!(e.publisher.as_deref(), Some("Forense"));
     assert_eq!(e.address.as_deref(), Some("Rio de Janeiro"));
