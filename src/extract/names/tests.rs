@@ -47,8 +47,8 @@ fn a_suffix_of_its_own_and_an_editor_mark() {
     let (n, _, rest) = names("Dorcas, M. E., W. E. Meshaka, Jr., and K. M. Hart. 2012. Title.");
     assert_eq!(n, ["Dorcas, M. E.", "Meshaka, Jr., W. E.", "Hart, K. M."]);
     assert!(rest.starts_with(". 2012"), "{rest}");
-    let (n, _, rest) = names("Rees, J. and W. Clinger (Eds.). The report.");
-    assert_eq!(n, ["Rees, J.", "Clinger, W."]);
+    let (n, _, rest) = names("Moss, J. and W. Danner (Eds.). The report.");
+    assert_eq!(n, ["Moss, J.", "Danner, W."]);
     assert!(rest.starts_with("(Eds.)"), "{rest}");
 }
 
@@ -158,22 +158,22 @@ fn full_words_after_initialled_names_are_the_title() {
 fn suffixes_conjunctions_and_given_first_lists() {
     let cases = [
         (
-            "Stewart III, Charles and Jonathan Woon. 2009. Congressional Committee Assignments.",
-            vec!["Stewart, III, Charles", "Woon, Jonathan"],
+            "Harlow III, Charles and Jonathan Pike. 2011. Senate Floor Amendments.",
+            vec!["Harlow, III, Charles", "Pike, Jonathan"],
         ),
         (
-            "Baes Jr., C. F., Mesmer, R. E. The Hydrolysis of Cations, 1976.",
-            vec!["Baes, Jr., C. F.", "Mesmer, R. E."],
+            "Voss Jr., C. F., Lindner, R. E. The Solvation of Anions, 1979.",
+            vec!["Voss, Jr., C. F.", "Lindner, R. E."],
         ),
         // A name after "and" is a person of its own.
         (
-            "Howard Turtle and W. Bruce Croft. Inference networks for document retrieval.",
-            vec!["Turtle, Howard", "Croft, W. Bruce"],
+            "Howard Pullen and W. Bruce Raines. Belief networks for passage ranking.",
+            vec!["Pullen, Howard", "Raines, W. Bruce"],
         ),
         // French "et", capitalised "And".
         (
-            "LERCHE, A., VYBERG, M., et KIRKEGAARD, E. Acute cholangitis. Histopathology, 1987.",
-            vec!["LERCHE, A.", "VYBERG, M.", "KIRKEGAARD, E."],
+            "MOLLER, A., SKOV, M., et HALDANE, E. Chronic gastritis. Histopathology, 1989.",
+            vec!["MOLLER, A.", "SKOV, M.", "HALDANE, E."],
         ),
         (
             "Henderson, D. A. and Card, S. K. And Smith, J. Rooms: The Use of Multiple Workspaces, 1987.",
@@ -281,24 +281,24 @@ fn initials_read_by_hand_as_the_pattern_reads_them() {
 fn chicago_names_after_an_inverted_first_one() {
     // Given names first after the first name, with middle initials.
     let (n, _, rest) = names(
-        "Bagatto, Giuseppe, Louise C. Paquette, and Joseph D. Shorthouse. 1995. Influence of galls.",
+        "Marchetti, Giuseppe, Louise C. Brodeur, and Joseph D. Longworth. 1997. Effects of mites.",
     );
     assert_eq!(
         n,
         [
-            "Bagatto, Giuseppe",
-            "Paquette, Louise C.",
-            "Shorthouse, Joseph D."
+            "Marchetti, Giuseppe",
+            "Brodeur, Louise C.",
+            "Longworth, Joseph D."
         ]
     );
-    assert!(rest.starts_with(". 1995"), "{rest}");
+    assert!(rest.starts_with(". 1997"), "{rest}");
     // Words joined by "et" after the first name are no "Family, Given" pair.
-    let (n, _, rest) = names("Debussy, Claude, Pelléas et Mélisande (New York, NY: Dover, 1985).");
-    assert_eq!(n, ["Debussy, Claude"]);
-    assert!(rest.starts_with(", Pelléas"), "{rest}");
+    let (n, _, rest) = names("Ravel, Maurice, Daphnis et Chloé (New York, NY: Dover, 1989).");
+    assert_eq!(n, ["Ravel, Maurice"]);
+    assert!(rest.starts_with(", Daphnis"), "{rest}");
     // Initials after "and" are a slip in a family-first list.
-    let (n, _, _) = names("Hsuan, J.J., Wiebauer, and K., Jiricny, J. Cloning.");
-    assert_eq!(n, ["Hsuan, J.J.", "Wiebauer, K.", "Jiricny, J."]);
+    let (n, _, _) = names("Tsang, J.J., Oberhauser, and K., Novotny, J. Sequencing.");
+    assert_eq!(n, ["Tsang, J.J.", "Oberhauser, K.", "Novotny, J."]);
 }
 
 #[test]

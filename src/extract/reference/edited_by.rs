@@ -1,6 +1,6 @@
 //! Editors introduced by a word after the title, as MLA and Chicago write them: "Problems
-//! of Modernity. Ed. A. Benjamin. Coventry", "De doctrina christiana, ed. Joseph Martin.",
-//! "In Melville and Aesthetics, edited by Samuel Otter and Geoffrey Sanborn, 137-55".
+//! of Modernity. Ed. A. Benjamin. Coventry", "De ordine civitatis, ed. Joseph Wendel.",
+//! "In Hawthorne and Form, edited by Samuel Brandt and Geoffrey Lowell, 211-29".
 //! They are taken out of the text before either reading, like translators, so that
 //! neither reads the names as a venue or a publisher; "edited and translated by" names
 //! the translators too.
@@ -53,7 +53,7 @@ pub(super) fn take_edited_by(rt: &mut RichText, e: &mut Entry, title_first: bool
         return;
     }
     let translated = lead.get(1).is_some();
-    // "In Bill Puka, ed. Moral Development": the names before the comma are the
+    // "In Bill Farrow, ed. Moral Reasoning": the names before the comma are the
     // editors, and the book follows.
     if !own_sentence {
         let piece = last_piece(&rt.text[..whole.start()]);
@@ -147,28 +147,28 @@ mod tests {
     #[test]
     fn editors_after_their_word_are_taken_out() {
         let (text, eds) = take(
-            "Rignall, John. \"Flaneur.\" Problems of Modernity. Ed. A. Benjamin. Coventry: Warwick UP, 1989.",
+            "Tolland, Peter. \"Stranger.\" Questions of Modernity. Ed. A. Harcourt. Coventry: Warwick UP, 1989.",
         );
         assert_eq!(
             text,
-            "Rignall, John. \"Flaneur.\" Problems of Modernity. Coventry: Warwick UP, 1989."
+            "Tolland, Peter. \"Stranger.\" Questions of Modernity. Coventry: Warwick UP, 1989."
         );
-        assert_eq!(eds, ["Benjamin, A."]);
+        assert_eq!(eds, ["Harcourt, A."]);
         let (text, eds) =
-            take("______. De doctrina christiana, ed. Joseph Martin. CCSL 32. Turnhout, 1962.");
+            take("______. De ordine civitatis, ed. Joseph Wendel. CCSL 47. Turnhout, 1967.");
         assert_eq!(
             text,
-            "______. De doctrina christiana. CCSL 32. Turnhout, 1962."
+            "______. De ordine civitatis. CCSL 47. Turnhout, 1967."
         );
-        assert_eq!(eds, ["Martin, Joseph"]);
+        assert_eq!(eds, ["Wendel, Joseph"]);
         let (text, eds) = take(
-            "Lee, Ann. “Bartleby.” In Melville, edited by Samuel Otter and Geoffrey Sanborn. New York: Palgrave, 2011.",
+            "Lee, Ann. “Bartleby.” In Melville, edited by Samuel Brandt and Geoffrey Lowell. New York: Palgrave, 2011.",
         );
         assert_eq!(
             text,
             "Lee, Ann. “Bartleby.” In Melville. New York: Palgrave, 2011."
         );
-        assert_eq!(eds, ["Otter, Samuel", "Sanborn, Geoffrey"]);
+        assert_eq!(eds, ["Brandt, Samuel", "Lowell, Geoffrey"]);
     }
 
     #[test]
@@ -177,7 +177,7 @@ mod tests {
             "Smith, Ed. Deep Learning Systems. MIT Press, 2019.",
             "Lee, A., Smith, Ed., and Chen, B. Deep nets. Nature, 2019.",
             // The editors before ", ed.", the book after it.
-            "Lee, Ann. “Moral.” in Bill Puka, ed. Moral Development: Perspectives. New York, 1994.",
+            "Lee, Ann. “Moral.” in Bill Farrow, ed. Moral Reasoning: Perspectives. New York, 1994.",
             // Pages after the names: the readings place both.
             "Lee, Ann. “Bartleby.” In Melville, edited by Samuel Otter, 137-55. New York, 2011.",
         ] {

@@ -1,5 +1,5 @@
 //! A book's imprint in parentheses, as notes styles (Chicago, Turabian) print it after
-//! the title: "Sexual Consent (Boulder: Westview Press, 1998), p. 20".
+//! the title: "Informed Refusal (Boulder: Westview Press, 2001), p. 44".
 
 use std::sync::LazyLock;
 
@@ -15,7 +15,7 @@ static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Opens every parenthesised imprint of `rt` into a sentence of its own:
-/// " (Boulder: Westview Press, 1998)" becomes ". Boulder: Westview Press, 1998.", which
+/// " (Boulder: Westview Press, 2001)" becomes ". Boulder: Westview Press, 1998.", which
 /// both readings know from bibliography styles. Only ASCII brackets and spaces change
 /// places, so every byte offset into the text (markup, links) stays valid.
 pub(super) fn open_imprints(rt: &mut RichText) {
@@ -86,8 +86,8 @@ mod tests {
     #[test]
     fn a_place_and_publisher_in_parentheses_become_a_sentence() {
         assert_eq!(
-            opened("David Archard, Sexual Consent (Boulder: Westview Press, 1998), p. 20;"),
-            "David Archard, Sexual Consent. Boulder: Westview Press, 1998., p. 20;"
+            opened("Miriam Thale, Informed Refusal (Boulder: Westview Press, 2001), p. 44;"),
+            "Miriam Thale, Informed Refusal. Boulder: Westview Press, 2001., p. 44;"
         );
         assert_eq!(
             opened("A. Smith, Title (New York: Library of America, 1983), 886."),
@@ -103,9 +103,9 @@ mod tests {
     fn an_editor_before_the_imprint_becomes_a_sentence_too() {
         assert_eq!(
             opened(
-                "Baudelaire, Charles, Oeuvres complètes, Y.-G. Le Dantec (ed.) (Paris: Gallimard, 1951)."
+                "Verlaine, Marcel, Oeuvres choisies, J.-P. Le Goff (ed.) (Paris: Gallimard, 1955)."
             ),
-            "Baudelaire, Charles, Oeuvres complètes. Y.-G. Le Dantec (ed.). Paris: Gallimard, 1951.."
+            "Verlaine, Marcel, Oeuvres choisies. J.-P. Le Goff (ed.). Paris: Gallimard, 1955.."
         );
     }
 

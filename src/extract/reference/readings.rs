@@ -185,7 +185,7 @@ impl Readings {
             return true;
         }
         // Neither a title nor names: the tagger read the title as names the parser could
-        // not read ("Good chemistry. (1996, September). Magazine, 44(1)").
+        // not read ("Good neighbours. (1998, May). Magazine, 46(2)").
         if t.title.is_none() && t.authors.is_empty() && t.editors.is_empty() {
             return true;
         }
@@ -245,7 +245,7 @@ impl Readings {
             return true;
         }
         // The end: a subtitle, or years the tagger read as the date; or a sentence the
-        // tagger could not place ("The authentic heart. An eightfold path ...").
+        // tagger could not place ("The patient mind. A sevenfold path ...").
         rules_title.strip_prefix(tagged_title).is_some_and(|rest| {
             TITLE_END.is_match(rest)
                 || rest
@@ -256,7 +256,7 @@ impl Readings {
 
     /// Whether the rules cut a title at a full stop that the tagger read whole: the
     /// tagger's title is the rules' one, a full stop and the rules' venue, and the tagger
-    /// found another venue ("Anatomy of the basal ganglia. I. The cortico-basal loop.
+    /// found another venue ("Anatomy of the inner ear. I. The cochlear duct.
     /// Brain Research Reviews 20").
     pub fn rules_cut_title(&self) -> bool {
         let (r, t) = (&self.rules.entry, &self.tagged.entry);
@@ -292,7 +292,7 @@ impl Readings {
             && (r.kind == EntryType::Unpublished
                 || r.container.is_some()
                 || r.publisher.is_some()
-                // A book with only its place: "Religions de Rome, Paris, 2006."
+                // A book with only its place: "Cultes de Lyon, Paris, 2009."
                 || r.address.is_some()
                 || r.eprint.is_some()
                 || matches!(r.kind, EntryType::TechReport | EntryType::Patent)
@@ -358,7 +358,7 @@ impl Readings {
                 .cloned()
                 .collect();
                 // Reports and patents have a number, not a volume: what the tagger read
-                // as one is the day of a date ("October 18, 1977").
+                // as one is the day of a date ("March 11, 1980").
                 let numbered = matches!(r.kind, EntryType::TechReport | EntryType::Patent)
                     && r.number.is_some();
                 let borrow = [
@@ -500,7 +500,7 @@ fn title_from_rules(tagged: &mut ParsedReference, rules: &ParsedReference) {
     };
     let t = &tagged.entry;
     let venue = t.container.as_deref().is_some_and(inside);
-    // A publisher's name is no title ("(Stanford University Press, 1988)").
+    // A publisher's name is no title ("(Stanford University Press, 1993)").
     let publisher = t
         .publisher
         .as_deref()

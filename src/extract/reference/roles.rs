@@ -1,5 +1,5 @@
 //! Roles in parentheses after contributor names, as APA writes them for films, shows and
-//! recordings: "Davidson, F. (Producer), & Davidson, J. (Director). (1999)." The role
+//! recordings: "Kessler, F. (Producer), & Kessler, J. (Director). (2002)." The role
 //! words are style terms like "(Eds.)": they are blanked out before either reading, so
 //! the names parser reads on to the date and the tagger sees a plain author list.
 
@@ -39,7 +39,7 @@ pub(super) fn blank_roles(rt: &mut RichText) {
 }
 
 /// A sentence that names a film's or a show's people, as MLA writes them after the
-/// title: "Dir. David Twohy.", "Perf. Charlie Sheen, Lori Petty.", "Prod. Ann Lee.".
+/// title: "Dir. Daniel Ferris.", "Perf. Laura Quint, Lori Petty.", "Prod. Ann Lee.".
 static MLA_ROLE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     fields::re(r"\.\s+((?:Dir|Perf|Prod|Narr|Writ)\.\s+[^.]*(?:\.\s?\p{Lu}\.)*[^.]*)\.")
 });
@@ -59,8 +59,8 @@ const ROLE_LEADS: [&str; 9] = [
 ];
 
 /// Whether the reference opens with its title: its first sentence is followed by a
-/// sentence of contributors ("The Arrival. Dir. David Twohy.", "Ghost Stories. Ed.
-/// Peter Washington."), so that sentence names no authors.
+/// sentence of contributors ("The Crossing. Dir. Daniel Ferris.", "Sea Stories. Ed.
+/// Peter Marlowe."), so that sentence names no authors.
 pub(super) fn title_comes_first(text: &str) -> bool {
     let Some(end) = text
         .match_indices(". ")
@@ -77,7 +77,7 @@ pub(super) fn title_comes_first(text: &str) -> bool {
         && ROLE_LEADS.iter().any(|l| text[end + 2..].starts_with(l))
 }
 
-/// Takes MLA's sentences of a film's people ("Dir. David Twohy. Perf. Charlie Sheen.")
+/// Takes MLA's sentences of a film's people ("Dir. Daniel Ferris. Perf. Laura Quint.")
 /// out of `rt` into the note: they are neither authors nor a venue.
 pub(super) fn take_mla_roles(rt: &mut RichText, e: &mut Entry) {
     if !rt.text.contains(". Dir.") && !rt.text.contains(". Perf.") && !rt.text.contains(". Prod.") {
@@ -116,24 +116,27 @@ mod tests {
 
     #[test]
     fn a_film_s_people_go_to_the_note_and_the_title_comes_first() {
-        let text = "The Arrival. Dir. David Twohy. Perf. Charlie Sheen. Artisan, Santa Monica, Calif., 1996.";
+        let text = "The Crossing. Dir. Daniel Ferris. Perf. Laura Quint. Artisan, Santa Monica, Calif., 1996.";
         assert!(title_comes_first(text));
         let mut rt = inline::parse(text, Format::Text);
         let mut e = Entry::default();
         take_mla_roles(&mut rt, &mut e);
-        assert_eq!(rt.text, "The Arrival. Artisan, Santa Monica, Calif., 1996.");
+        assert_eq!(
+            rt.text,
+            "The Crossing. Artisan, Santa Monica, Calif., 1996."
+        );
         assert_eq!(
             e.note.as_deref(),
-            Some("Dir. David Twohy; Perf. Charlie Sheen")
+            Some("Dir. Daniel Ferris; Perf. Laura Quint")
         );
         assert!(title_comes_first(
-            "Ghost Stories. Ed. Peter Washington. New York: Knopf, 2008."
+            "Sea Stories. Ed. Peter Marlowe. New York: Knopf, 2008."
         ));
         for s in [
-            "Aristotle. Nicomachean Ethics. Trans. W. D. Ross. Web.",
+            "Plotinus. The Six Enneads. Trans. W. R. Inge. Web.",
             "Smith, John. Ed. Title of the Book. Boston, 2001.",
             "Lee, A. (2001). Title. Journal, 3.",
-            "———. Passing Time. Translated by Jean Stewart. London: Faber, 1961.",
+            "———. Quiet Days. Translated by Anne Porter. London: Faber, 1961.",
         ] {
             assert!(!title_comes_first(s), "{s}");
         }
@@ -143,9 +146,9 @@ mod tests {
     fn roles_before_the_date_are_blanked() {
         assert_eq!(
             blanked(
-                "Davidson, F. (Producer), & Davidson, J. (Director). (1999). Skinner [Motion picture]."
+                "Kessler, F. (Producer), & Kessler, J. (Director). (2002). Pavlov [Motion picture]."
             ),
-            "Davidson, F. , & Davidson, J. . (1999). Skinner [Motion picture]."
+            "Kessler, F. , & Kessler, J. . (2002). Pavlov [Motion picture]."
         );
         // After the date the words stay ("(Director)" in a title is the title's).
         assert_eq!(

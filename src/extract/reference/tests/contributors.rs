@@ -117,7 +117,10 @@ fn editors_written_around_the_book() {
         ["Vanterpool"]
     );
     // ", ed." in the author's place.
-    let e = parse_md("Hargreaves, Alan, ed. Reading Cities: A Reader In Urban Theory. London: Routledge, 2001.").entry;
+    let e = parse_md(
+        "Hargreaves, Alan, ed. Reading Cities: A Reader In Urban Theory. London: Routledge, 2001.",
+    )
+    .entry;
     assert!(e.authors.is_empty());
     assert_eq!(e.editors.len(), 1);
     assert_eq!(e.kind, EntryType::Book);
@@ -131,7 +134,10 @@ fn translators_have_their_own_field() {
     assert_eq!(e.publisher.as_deref(), Some("Little, Brown"));
     assert_eq!(e.address.as_deref(), Some("Boston"));
     assert!(e.container.is_none());
-    let e = parse_md("Stolz, H. (1998). Aldus Manutius (translated by Colin Burrell). New York: Scholar Press.").entry;
+    let e = parse_md(
+        "Stolz, H. (1998). Aldus Manutius (translated by Colin Burrell). New York: Scholar Press.",
+    )
+    .entry;
     assert_eq!(e.title.as_deref(), Some("Aldus Manutius"));
     assert_eq!(e.extra_field("translator"), Some("Burrell, Colin"));
 }
@@ -210,10 +216,7 @@ fn editors_translators_and_film_people_after_the_title() {
         "Lotman, Yuri, The Semiotic Sphere: Five Essays, Peter Danvers (ed.), Anna Castell and Peter Danvers (trans.) (Austin, TX: University of Texas Press, 1985).",
     )
     .entry;
-    assert_eq!(
-        e.title.as_deref(),
-        Some("The Semiotic Sphere: Five Essays")
-    );
+    assert_eq!(e.title.as_deref(), Some("The Semiotic Sphere: Five Essays"));
     assert_eq!(e.editors.len(), 1);
     assert_eq!(
         e.extra_field("translator"),
@@ -245,10 +248,7 @@ fn a_title_in_the_author_place_with_no_names() {
     )
     .entry;
     assert!(e.authors.is_empty());
-    assert_eq!(
-        e.title.as_deref(),
-        Some("Polish Rowing Team to visit WFU")
-    );
+    assert_eq!(e.title.as_deref(), Some("Polish Rowing Team to visit WFU"));
     assert_eq!(
         e.container.as_deref(),
         Some("Wake Forest University Magazine")

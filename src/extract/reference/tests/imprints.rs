@@ -197,7 +197,8 @@ fn a_known_place_alone_is_where_a_book_came_out() {
 #[test]
 fn a_place_with_a_particle_before_the_publisher() {
     let e =
-        parse_md("SOUZA, Marcelo Augusto. Manual de direito civil. Rio de Janeiro: Forense, 2005.").entry;
+        parse_md("SOUZA, Marcelo Augusto. Manual de direito civil. Rio de Janeiro: Forense, 2005.")
+            .entry;
     assert_eq!(e.kind, EntryType::Book);
     assert_eq!(e.publisher.as_deref(), Some("Forense"));
     assert_eq!(e.address.as_deref(), Some("Rio de Janeiro"));

@@ -35,7 +35,7 @@ pub(super) fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<Stri
     if container.is_empty() || names_preprint_server(&container, e) {
         return;
     }
-    // "Religions de Rome, Paris, 2006": a known place alone where the venue stands is
+    // "Cultes de Lyon, Paris, 2009": a known place alone where the venue stands is
     // where a book came out.
     if e.address.is_none() && is_known_place(&container) {
         e.address = Some(container.trim_end_matches('.').to_string());
