@@ -465,7 +465,7 @@ fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> V
             continue;
         }
         // A short undated paragraph is no reference, unless it is a line of a plain-text
-        // list of dated ones ("———. Dom Casmurro. In Obra Completa, 1: 807–944.").
+        // list of dated ones ("———. Quincas Borba. In Obras Reunidas, 2: 311–402.").
         if !dated
             && marker.is_none()
             && text.len() < 60
@@ -505,15 +505,15 @@ mod tests {
         let out = text(
             "Hesse, Hermann. 1951. Siddhartha. New York: New Directions.\n\
              ———. Steppenwolf. New York: Bantam Books, 1969.\n\
-             ———. Dom Casmurro. In Obra Completa, 1: 807–944.\n",
+             ———. Quincas Borba. In Obras Reunidas, 2: 311–402.\n",
         );
         assert_eq!(out.entries.len(), 3, "{:?}", out.diagnostics);
         for e in &out.entries[1..] {
             assert_eq!(e.authors[0].name.family, "Hesse");
         }
         // The short undated line is a reference of the list, not dropped.
-        assert_eq!(out.entries[2].title.as_deref(), Some("Dom Casmurro"));
-        assert_eq!(out.entries[2].pages.as_deref(), Some("807--944"));
+        assert_eq!(out.entries[2].title.as_deref(), Some("Quincas Borba"));
+        assert_eq!(out.entries[2].pages.as_deref(), Some("311--402"));
 
         let out = text("———. Steppenwolf. New York: Bantam Books, 1969.\n");
         assert!(out.entries[0].authors.is_empty());

@@ -101,7 +101,7 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-/// A bare number before a family name and its comma: "13 Cartier, E., Stathis, J. H."
+/// A bare number before a family name and its comma: "13 Marchand, E., Ogden, D. A."
 /// (numbers of a list copied from a PDF, which lost their period).
 static BARE_NUMBER_ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([ \t]*)\d{1,3}[ \t]+(\p{Lu})[\p{L}'’-]+,[ \t]").unwrap());

@@ -134,7 +134,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     translators::take_translators(&mut rt, e);
     edited_by::take_edited_by(&mut rt, e, title_first);
     edited_by::take_acs_editors(&mut rt, e);
-    // A title that stands first ("Ghost Stories. Ed. Peter Washington."): no names, and
+    // A title that stands first ("Sea Stories. Ed. Peter Marlowe."): no names, and
     // the rules' reading, which takes the first sentence for the title, is the only one.
     if title_first {
         let rules = parse_rules(&rt, hint, names::AuthorList::default(), out);

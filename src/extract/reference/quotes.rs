@@ -140,7 +140,7 @@ mod tests {
     fn quotes_nest() {
         let text = "‘Potential of the ‘Arab Spring’: Notes’, Journal";
         assert_eq!(closes(text, 3), text.find("’,"));
-        let text = "« La « société civile » dans la « gouvernance ». Éléments », Actes";
+        let text = "« Le « bien commun » dans la « cité ». Notes », Actes";
         assert_eq!(closes(text, 2), text.find("»,"));
         // A quote right inside another gives way to the outer one.
         let text = "“‘The Silhouette’: Bartleby.” In Melville";

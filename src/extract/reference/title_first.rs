@@ -196,8 +196,8 @@ mod tests {
             // A title followed by its venue, not by names.
             "**Deformable Kernels for Dense Prediction**. Proceedings of CVPR 2021, pp. 1-9.",
             // A venue after a quoted title.
-            "\"Azimuthal Equidistant Projection.\" Merriam-Webster's Collegiate Dictionary. 10th ed. 1993.",
-            "\"Charles R. Van Hise.\" In Wikipedia. Last modified May 2, 2016.",
+            "\"Conic Projection.\" Merriam-Webster's Collegiate Dictionary. 11th ed. 2003.",
+            "\"Ada E. Lovelace.\" In Wikipedia. Last modified March 3, 2019.",
             // Nothing after the names.
             "**Deformable Kernels for Dense Prediction**. Ming Lin, Jieping Ye",
             // A bold first author alone in the sentence.

@@ -1,5 +1,5 @@
 //! Translators: "Translated by James Whitlow.", ", trans. Thomas Edward Lyle (London",
-//! "(tr. David Smith and G.A. Kon)", "Traduction de Sylvie Aubrac." They are taken out
+//! "(tr. Peter Hale and R.B. Oru)", "Traduction de Sylvie Aubrac." They are taken out
 //! of the text before either reading, so that neither takes them for a venue or a
 //! publisher, and kept in the `translator` field.
 

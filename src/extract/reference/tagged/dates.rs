@@ -121,14 +121,14 @@ mod tests {
 
     #[test]
     fn a_day_beside_a_month_is_the_date() {
-        let text = "New Yorker 15 Feb. 1993: 48-51.";
+        let text = "New Yorker 12 Mar. 1996: 52-57.";
         let labels = relabel(
             text,
             &[
                 (Label::Container, "New Yorker"),
-                (Label::Volume, "15"),
-                (Label::Date, "Feb. 1993"),
-                (Label::Pages, "48-51"),
+                (Label::Volume, "12"),
+                (Label::Date, "Mar. 1996"),
+                (Label::Pages, "52-57"),
             ],
         );
         assert_eq!(

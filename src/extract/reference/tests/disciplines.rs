@@ -126,12 +126,12 @@ fn harvard_edition_sentence_and_article_identifiers() {
     assert_eq!(e.publisher, None);
     // Without a container, a sentence stating the edition is no part of the title.
     let e = parse_md(
-        "Ewing, David W. (ed.) Long-Range Planning for Management. Revised edition. New York: Harper and Row, 1964.",
+        "Carver, Donald W. (ed.) Short-Term Budgeting for Managers. Revised edition. New York: Harper and Row, 1968.",
     )
     .entry;
     assert_eq!(
         e.title.as_deref(),
-        Some("Long-Range Planning for Management")
+        Some("Short-Term Budgeting for Managers")
     );
     assert_eq!(e.container, None);
 }
