@@ -454,7 +454,7 @@ pub(super) fn names_publisher(s: &str) -> bool {
 }
 
 /// A venue that ends in its publisher and perhaps the publisher's place: "Logic and
-/// Data Bases, Plenum Press, New York" is the venue "Logic and Data Bases", the
+/// Data Bases, Plenum Press, New York" is the venue "Knowledge and Databases", the
 /// publisher "Plenum Press" and the place "New York".
 pub(super) fn trailing_publisher(venue: &str) -> Option<(String, String, Option<String>)> {
     let lower = venue.to_lowercase();
@@ -560,7 +560,7 @@ pub(super) fn is_place(p: &str) -> bool {
 
 /// A thesis's school or a report's institution that only repeats its genre ("Ph.D.
 /// thesis", "Technical report") is none: the entry type says it already. One with a
-/// number in it ("Technical report 92-43") stays. A place after the school that is the
+/// number in it ("Technical report 95-17") stays. A place after the school that is the
 /// entry's address goes.
 pub(super) fn drop_genre_school(e: &mut Entry) {
     if !is_thesis_or_report(e.kind) {
@@ -606,7 +606,7 @@ pub(super) fn imprint_after_semicolon(e: &mut Entry) {
 }
 
 /// A venue that is only an imprint, "Place: Publisher" ("Mexico City: Instituto Nacional
-/// de Ciencias Penales", "Rio de Janeiro: Casa de Rui Barbosa, 1960"), in an entry with no
+/// de Ciencias Penales", "Rio de Janeiro: Casa de Rui Barbosa, 1964"), in an entry with no
 /// publisher, place, volume or pages: it is the publisher and its place, and the work a
 /// book unless it is a part of one.
 pub(super) fn imprint_for_venue(e: &mut Entry) {
