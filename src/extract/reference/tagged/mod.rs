@@ -473,8 +473,19 @@ fn split_page_range(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
 }
 
 /// A number the tagger read as a volume with "pp." or "p." right after it and no pages
-/// after that is a book's length ("368 pp."): pages.
+/// after that is a book's length ("368 pp."): pages. So is one right after a page term
+/// ("p. 20", "page 346").
 fn page_total(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
+    for s in &mut segments {
+        let before = text[..s.range.start].trim_end();
+        let word = before
+            .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | '['))
+            .next()
+            .unwrap_or("");
+        if s.label == Label::Volume && PAGE_TERMS.iter().any(|t| word.eq_ignore_ascii_case(t)) {
+            s.label = Label::Pages;
+        }
+    }
     for i in 1..segments.len() {
         let prev = &segments[i - 1];
         // "23 pp. 12-15" is a volume before its pages.

@@ -164,9 +164,7 @@ fn names_between_commas_are_a_name_list() {
     assert!(is_name_list(
         "Tahani Rostam, Saeed Karimi, and Leila Farrokhzad"
     ));
-    assert!(!is_name_list(
-        "Realism, Empire, and the Novel of Education"
-    ));
+    assert!(!is_name_list("Realism, Empire, and the Novel of Education"));
     assert!(!is_name_list("Learning to rank, fast"));
 }
 

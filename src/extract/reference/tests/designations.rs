@@ -144,3 +144,25 @@ fn a_patent_filed_on_one_date_and_issued_on_another() {
     assert_eq!(e.container, None);
     assert_eq!(e.extra_field("edition"), None);
 }
+
+#[test]
+fn a_number_after_a_page_term_is_a_page() {
+    for (text, page) in [
+        (
+            "Varenne, Lucien. A Silence. London: The Harvill Press, 1997. p.112.",
+            "112",
+        ),
+        (
+            "Miriam Thale, Informed Refusal (Boulder: Westview Press, 2001), p. 44;",
+            "44",
+        ),
+        (
+            "Hale, K. (2004, May 3). Rain at last. The Courier: Weekend, p. 7.",
+            "7",
+        ),
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.volume, None, "{text}");
+        assert_eq!(e.pages.as_deref(), Some(page), "{text}");
+    }
+}
