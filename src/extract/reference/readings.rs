@@ -379,6 +379,11 @@ impl Readings {
                         && let Some(v) = theirs
                         && is_number_like(v)
                         && !placed.iter().any(|p| p.contains(v.as_str()))
+                        // Pages are written with "--": "92--43" is the report "TR 92-43".
+                        && !r
+                            .number
+                            .as_deref()
+                            .is_some_and(|n| n.contains(&v.replace("--", "-")))
                     {
                         *mine = Some(v.clone());
                     }

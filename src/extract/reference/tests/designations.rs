@@ -166,3 +166,22 @@ fn a_number_after_a_page_term_is_a_page() {
         assert_eq!(e.pages.as_deref(), Some(page), "{text}");
     }
 }
+
+#[test]
+fn a_report_code_holds_no_pages() {
+    for (text, number) in [
+        (
+            "Okoye, C., and Brandt, M. Typed closure conversion in practice. Technical Report TR-97-311, Rice University, 1997.",
+            "TR-97-311",
+        ),
+        (
+            "L. Moreau and K. Tanaka. Notes on graph minors. Technical Report CS-TR-402-93, Computer Science Department, Princeton University, 1993.",
+            "CS-TR-402-93",
+        ),
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.kind, EntryType::TechReport, "{text}");
+        assert_eq!(e.number.as_deref(), Some(number), "{text}");
+        assert_eq!(e.pages, None, "{text}");
+    }
+}
