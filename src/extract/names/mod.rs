@@ -124,6 +124,16 @@ pub fn is_initials(tok: &str) -> bool {
     true
 }
 
+/// Whether `tok` is a particle written with a capital ("Van", "De", "Di"), one of two
+/// letters or more.
+pub(super) fn is_capitalised_particle(tok: &str) -> bool {
+    let mut cs = tok.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && tok.chars().count() >= 2
+        && cs.all(char::is_lowercase)
+        && is_particle(&tok.to_lowercase())
+}
+
 fn is_name_word(tok: &str) -> bool {
     (NAME_WORD.is_match(tok) && tok.chars().count() <= 30 && !tok.ends_with(".."))
         || is_particle(tok)
@@ -287,11 +297,13 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
         chunks.get(i).map_or(0, |c| {
             let caps = is_all_caps(&c.text);
             let toks: Vec<&str> = c.text.split_whitespace().collect();
+            // A family name may open with a capitalised particle too ("Van Dyke, Henry",
+            // "Di Michele, Andrea").
             let particles = toks
                 .iter()
-                .take_while(|t| is_family_particle(t, caps))
+                .take_while(|t| is_family_particle(t, caps) || is_capitalised_particle(t))
                 .count();
-            toks.len() - particles
+            toks.len() - particles.min(toks.len().saturating_sub(1))
         })
     };
     // Family names first, initials after, no comma between: "Lin M" (Vancouver) or

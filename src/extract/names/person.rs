@@ -78,6 +78,21 @@ pub(super) fn person_given_first(text: &str) -> Option<Person> {
         Some(f) if f.chars().count() >= 2 && !is_initials(toks[last]) => f.to_string(),
         _ => toks[last].to_string(),
     };
+    // Capitalised particles belong to the family name: "Marco De Luca".
+    if first_family == last {
+        let mut start = last;
+        while start > 1 && super::is_capitalised_particle(toks[start - 1]) {
+            start -= 1;
+        }
+        if start < last {
+            return Some(Person {
+                given: toks[..start].join(" "),
+                family: format!("{} {family}", toks[start..last].join(" ")),
+                suffix,
+                ..Person::default()
+            });
+        }
+    }
     Some(Person {
         given: toks[..first_family].join(" "),
         prefix: toks[first_family..last].join(" "),

@@ -354,3 +354,15 @@ fn dotted_initials_after_the_family_name_keep_their_periods() {
     let (n, _, _) = names("Lin M, Ye J. Deformable butterfly. Neurocomputing. 2021.");
     assert_eq!(n, ["Lin, M", "Ye, J"]);
 }
+
+#[test]
+fn a_family_name_may_open_with_a_capitalised_particle() {
+    let (n, _, rest) = names("Van Dyke, Henry. The Story. New York: Scribner, 1901.");
+    assert_eq!(n, ["Van Dyke, Henry"]);
+    assert!(rest.starts_with(". The Story"), "{rest}");
+    let (n, _, _) = names("De Luca, Marco, and Anna Rossi. A title. Rome: Laterza, 2001.");
+    assert_eq!(n, ["De Luca, Marco", "Rossi, Anna"]);
+    // Two given-first names stay two names.
+    let (n, _, _) = names("Anna Rossi, Marco De Luca. A title. Rome: Laterza, 2001.");
+    assert_eq!(n, ["Rossi, Anna", "De Luca, Marco"]);
+}
