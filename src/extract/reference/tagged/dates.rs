@@ -20,7 +20,7 @@ static MONTHS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// Whether `word` (a trailing period allowed) names a month.
-fn is_month(word: &str) -> bool {
+pub(super) fn is_month(word: &str) -> bool {
     let word = word.trim_end_matches('.');
     (3..=9).contains(&word.len())
         && word.starts_with(|c: char| c.is_alphabetic())

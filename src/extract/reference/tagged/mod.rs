@@ -3,6 +3,7 @@
 //! them is kept for the entry type and, unless it is a known style term, for the note.
 
 mod dates;
+mod places;
 
 use super::quotes::closing_quote;
 use super::*;
@@ -515,7 +516,7 @@ pub(super) fn parse_tagged(
     let segments = repeated_authors(segments, text);
     let segments = venue_in_title(title_sentences(segments, text), text);
     let segments = page_total(split_page_range(segments, text), text);
-    let segments = dates::days_of_dates(segments, text);
+    let segments = places::whole_places(dates::days_of_dates(segments, text), text);
     let mut parts = TaggedParts::default();
     let first = |l: Label| {
         segments
