@@ -99,6 +99,43 @@ fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
     }
 }
 
+/// A meeting, its place and its publisher that the rules read as one publisher
+/// ("National Conference on AI, San Jose, CA. AAAI Press"), where the tagger read a
+/// meeting's proceedings with a venue there and the publisher at its end: the venue is
+/// the text before the publisher and the tagger's place.
+fn venue_for_publisher(rules: &mut Entry, tagged: &Entry) {
+    let (None, Some(publisher), Some(venue), Some(tagged_publisher), EntryType::InProceedings) = (
+        &rules.container,
+        &rules.publisher,
+        &tagged.container,
+        &tagged.publisher,
+        tagged.kind,
+    ) else {
+        return;
+    };
+    let Some(head) = publisher
+        .strip_suffix(tagged_publisher.as_str())
+        .filter(|head| head.starts_with(venue.as_str()))
+    else {
+        return;
+    };
+    let mut head = head.trim_end_matches([',', '.', ' ', ';', ':']);
+    if let Some(place) = &tagged.address {
+        head = head
+            .strip_suffix(place.as_str())
+            .map_or(head, |h| h.trim_end_matches([',', '.', ' ']));
+    }
+    if head.is_empty() {
+        return;
+    }
+    rules.container = Some(head.to_string());
+    rules.publisher = Some(tagged_publisher.clone());
+    if rules.address.is_none() {
+        rules.address = tagged.address.clone();
+    }
+    rules.kind = EntryType::InProceedings;
+}
+
 /// A book that the tagger read as a venue without a title ("Horn, B. (1986). Robot
 /// Vision, MIT Press."): with a publisher and no "In", volume or pages, the venue is
 /// the title.
@@ -342,6 +379,7 @@ impl Readings {
             let r = &mut rules.entry;
             if agree {
                 publisher_for_venue(r, t);
+                venue_for_publisher(r, t);
                 // Text the rules placed already is not read a second time: a number
                 // found anywhere in it, a place that ends the publisher ("Ltd").
                 let chapter = r.extra_field("chapter").map(str::to_string);

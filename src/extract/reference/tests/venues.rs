@@ -126,3 +126,18 @@ fn proceedings_of_a_society_is_a_journal() {
     .entry;
     assert_eq!(e.container.as_deref(), Some("Fifth Workshop on Queues"));
 }
+
+#[test]
+fn a_meeting_before_its_place_and_publisher_is_the_venue() {
+    let e = parse_md(
+        "Okafor, T. (1994). Planning with partial plans. In Proceedings of National Conference on Artificial Intelligence, pp. 311-318. Seattle, WA. AAAI Press.",
+    )
+    .entry;
+    assert_eq!(e.kind, EntryType::InProceedings);
+    assert_eq!(
+        e.container.as_deref(),
+        Some("National Conference on Artificial Intelligence")
+    );
+    assert_eq!(e.publisher.as_deref(), Some("AAAI Press"));
+    assert_eq!(e.address.as_deref(), Some("Seattle, WA"));
+}
