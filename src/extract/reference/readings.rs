@@ -283,11 +283,31 @@ impl Readings {
         }
         // The end: a subtitle, or years the tagger read as the date; or a sentence the
         // tagger could not place ("The patient mind. A sevenfold path ...").
+        // Or the rest goes on with the sentence, and its words are text the tagger left
+        // unplaced ("Organized Planning" and "Major U.S", "Corporations"), with perhaps
+        // a small word it dropped or a number it took for a volume ("in 40").
+        let left_over = |w: &str| {
+            self.tagged
+                .unplaced
+                .iter()
+                .any(|u| words(u).any(|x| x == w))
+        };
+        let numbers = [&t.volume, &t.number, &t.pages];
+        let unplaced = |rest: &str| {
+            rest.starts_with([' ', ','])
+                && words(rest).any(left_over)
+                && words(rest).all(|w| {
+                    left_over(w)
+                        || w.len() <= 3 && w.chars().all(char::is_lowercase)
+                        || numbers.iter().any(|n| n.as_deref() == Some(w))
+                })
+        };
         rules_title.strip_prefix(tagged_title).is_some_and(|rest| {
             TITLE_END.is_match(rest)
                 || rest
                     .strip_prefix(". ")
                     .is_some_and(|sentence| self.tagged.unplaced.iter().any(|u| u == sentence))
+                || unplaced(rest)
         })
     }
 

@@ -141,3 +141,16 @@ fn a_title_the_tagger_read_as_something_else_is_the_rules_one() {
     assert_eq!(p.entry.container, None);
     assert_eq!(p.entry.note, None);
 }
+
+#[test]
+fn a_title_through_an_abbreviation_stays_whole() {
+    let e = parse_md(
+        "Lindqvist, Karl and Maria T. Osei. Strategic Budgeting in 25 Large U.S. Hospitals. Stanford Research Institute Long Range Planning Report No. 402. Menlo Park, California: Stanford Research Institute, 1971.",
+    )
+    .entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Strategic Budgeting in 25 Large U.S. Hospitals")
+    );
+    assert_eq!(e.note, None);
+}
