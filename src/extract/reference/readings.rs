@@ -249,6 +249,18 @@ impl Readings {
         {
             return true;
         }
+        // The tagger's title is the rules' venue and the rules' title is text it left
+        // unplaced: a reference without authors, its title first ("Good chemistry.
+        // (1996, September). Magazine, 44(1)").
+        if t.title.is_some()
+            && t.title == r.container
+            && t.authors.is_empty()
+            && r.authors.is_empty()
+            && r.volume.is_some()
+            && self.tagged.unplaced.iter().any(|u| u == rules_title)
+        {
+            return true;
+        }
         // Both read the same authors, or both none ("———. Title").
         let rules_families = families(r);
         if rules_families != families(t)

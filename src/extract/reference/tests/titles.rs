@@ -154,3 +154,11 @@ fn a_title_through_an_abbreviation_stays_whole() {
     );
     assert_eq!(e.note, None);
 }
+
+#[test]
+fn an_untitled_authorless_article_keeps_its_title_first() {
+    let e = parse_md("Harbour lights. (1997, May). Coastal Towns Quarterly, 12(2), p. 14").entry;
+    assert_eq!(e.title.as_deref(), Some("Harbour lights"));
+    assert_eq!(e.container.as_deref(), Some("Coastal Towns Quarterly"));
+    assert_eq!(e.volume.as_deref(), Some("12"));
+}
