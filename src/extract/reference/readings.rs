@@ -81,8 +81,12 @@ fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
     if super::venue::is_thesis_or_report(rules.kind) {
         return;
     }
-    let venue_is_publisher =
-        !journal && rules.publisher.is_none() && venue.starts_with(publisher.as_str());
+    // With a volume the tagger read, a venue that names no publisher is a periodical
+    // ("Mercure de France, 15 novembre").
+    let venue_is_publisher = !journal
+        && (tagged.volume.is_none() || super::venue::names_publisher(venue))
+        && rules.publisher.is_none()
+        && venue.starts_with(publisher.as_str());
     let venue_is_place = tagged
         .address
         .as_deref()
@@ -556,7 +560,8 @@ impl Readings {
 
 /// The title the rules found, taken into a tagger's reading that found none but read
 /// the title's words as something else: text it left unplaced ("\"Thurber, James.\""),
-/// the venue ("On" + "Christian Doctrine") or the publisher ("1957. Uses of Literacy.").
+/// the venue ("On" + "Christian Doctrine"), the publisher ("1957. Uses of Literacy.") or
+/// a volume ("Reform Act H.R. 658").
 /// The pieces must lie inside the rules' title and hold all of its words.
 fn title_from_rules(tagged: &mut ParsedReference, rules: &ParsedReference) {
     let Some(title) = rules.entry.title.as_deref() else {
@@ -586,9 +591,16 @@ fn title_from_rules(tagged: &mut ParsedReference, rules: &ParsedReference) {
         .filter(|u| inside(u))
         .cloned()
         .collect();
+    // A number inside the title, between words the tagger left unplaced, is no volume
+    // ("Reform Act H.R. 658 112th Congress").
+    let volume = !unplaced.is_empty()
+        && t.volume
+            .as_deref()
+            .is_some_and(|v| words(title).any(|w| w == v));
     let pieces: Vec<&str> = [
         t.container.as_deref().filter(|_| venue),
         t.publisher.as_deref().filter(|_| publisher),
+        t.volume.as_deref().filter(|_| volume),
     ]
     .into_iter()
     .flatten()
@@ -604,6 +616,9 @@ fn title_from_rules(tagged: &mut ParsedReference, rules: &ParsedReference) {
     }
     if publisher {
         e.publisher = None;
+    }
+    if volume {
+        e.volume = None;
     }
     tagged.unplaced.retain(|u| !unplaced.contains(u));
     if let Some(note) = e.note.take() {

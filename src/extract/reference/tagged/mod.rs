@@ -69,15 +69,15 @@ fn merge(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
 /// the venue when there is none yet; title runs before it are not the title.
 fn quoted_title(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
     // The first title run that opens a quote, or else the first title run.
-    let Some((start, end)) = segments
+    let opening = segments
         .iter()
         .filter(|s| s.label == Label::Title)
         .find_map(|s| {
             closing_quote(text, s.range.start)
                 .filter(|q| q.start > s.range.start)
                 .map(|q| (s.range.start, q.start))
-        })
-    else {
+        });
+    let Some((start, end)) = opening.or_else(|| enclosing_quote(&segments, text)) else {
         return segments;
     };
     // Title runs before the quoted one were a misreading.
@@ -138,6 +138,17 @@ fn quoted_title(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
         });
     }
     out
+}
+
+/// The quote around the first title run when the run starts inside it ("“Rural Broadband
+/// Access Act H.R. 412 114th Congress,”" read as a title from "412"): the text between the
+/// quotes.
+fn enclosing_quote(segments: &[Segment], text: &str) -> Option<(usize, usize)> {
+    let run = segments.iter().find(|s| s.label == Label::Title)?;
+    let open = text[..run.range.start].rfind(['“', '«', '„'])?;
+    let inner = open + text[open..].chars().next()?.len_utf8();
+    let close = closing_quote(text, inner)?;
+    (close.start >= run.range.end).then_some((inner, close.start))
 }
 
 /// The tagger's reading of a reference, made into an entry.

@@ -162,3 +162,14 @@ fn an_untitled_authorless_article_keeps_its_title_first() {
     assert_eq!(e.container.as_deref(), Some("Coastal Towns Quarterly"));
     assert_eq!(e.volume.as_deref(), Some("12"));
 }
+
+#[test]
+fn a_quoted_title_with_a_bill_number_keeps_it() {
+    let e = parse_md("“Rural Broadband Access Act H.R. 412 114th Congress,” 2016.").entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Rural Broadband Access Act H.R. 412 114th Congress")
+    );
+    assert_eq!(e.volume, None);
+    assert_eq!(e.note, None);
+}
