@@ -313,7 +313,7 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
         let family = toks.iter().take_while(|t| !is_initials(t)).count();
         family >= 1
             && family < toks.len()
-            // "Italian Olympic Team to train at WFU" is no family name and initials.
+            // "Polish Rowing Team to visit WFU" is no family name and initials.
             && toks[..family].iter().all(|t| is_name_word(t))
             && (toks[family..].iter().all(|t| is_initials(t))
                 // One author and the title in one chunk: "Moreno A. Learning ...".
@@ -335,7 +335,7 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             })
     });
     // "R. Drach, M. Keating" after the first name: a list written given names first,
-    // whatever the first name looks like ("Ling Tony Chen, R. Drach, M. Keating").
+    // whatever the first name looks like ("Wei Tony Lin, R. Brandt, M. Kessler").
     let initials_then_word = |i: usize| {
         chunks.get(i).is_some_and(|c| {
             let toks: Vec<&str> = c.text.split_whitespace().collect();
@@ -384,7 +384,7 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             });
             list.symbols.push(symbols);
         };
-        // "W. E. Meshaka, Jr., P. T. Andreadis": a suffix of its own belongs to the name
+        // "W. E. Ostrom, Jr., P. T. Lund": a suffix of its own belongs to the name
         // before it.
         if is_suffix(c.text.trim())
             && let Some(last) = list.authors.last_mut()

@@ -44,9 +44,9 @@ fn apa_family_first_with_marks() {
 
 #[test]
 fn a_suffix_of_its_own_and_an_editor_mark() {
-    let (n, _, rest) = names("Dorcas, M. E., W. E. Meshaka, Jr., and K. M. Hart. 2012. Title.");
-    assert_eq!(n, ["Dorcas, M. E.", "Meshaka, Jr., W. E.", "Hart, K. M."]);
-    assert!(rest.starts_with(". 2012"), "{rest}");
+    let (n, _, rest) = names("Varley, M. E., W. E. Ostrom, Jr., and K. M. Lund. 2014. Title.");
+    assert_eq!(n, ["Varley, M. E.", "Ostrom, Jr., W. E.", "Lund, K. M."]);
+    assert!(rest.starts_with(". 2014"), "{rest}");
     let (n, _, rest) = names("Moss, J. and W. Danner (Eds.). The report.");
     assert_eq!(n, ["Moss, J.", "Danner, W."]);
     assert!(rest.starts_with("(Eds.)"), "{rest}");
@@ -181,13 +181,8 @@ fn suffixes_conjunctions_and_given_first_lists() {
         ),
         // Initials-first names after a first name of three words.
         (
-            "Ling Tony Chen, R. Drach, M. Keating, Doron Rotem, Efficient organization of datasets, 1995.",
-            vec![
-                "Chen, Ling Tony",
-                "Drach, R.",
-                "Keating, M.",
-                "Rotem, Doron",
-            ],
+            "Wei Tony Lin, R. Brandt, M. Kessler, Doron Avni, Compact layouts of tables, 1997.",
+            vec!["Lin, Wei Tony", "Brandt, R.", "Kessler, M.", "Avni, Doron"],
         ),
     ];
     for (src, want) in cases {

@@ -293,7 +293,7 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
             .find(&rt.text[..m.start()])
             .map_or(m.start(), |l| l.start());
         // The pattern stops before a closing bracket; one the DOI opened is its own
-        // ("10.1130/2010.2465(22).").
+        // ("10.1130/2011.2472(03).").
         let mut end = m.end();
         let doi = &c[1];
         if doi.matches('(').count() > doi.matches(')').count() && rt.text[end..].starts_with(')') {

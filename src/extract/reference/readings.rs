@@ -82,7 +82,7 @@ fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
         return;
     }
     // With a volume the tagger read, a venue that names no publisher is a periodical
-    // ("Mercure de France, 15 novembre").
+    // ("Revue de Paris, 12 mai").
     let venue_is_publisher = !journal
         && (tagged.volume.is_none() || super::venue::names_publisher(venue))
         && rules.publisher.is_none()
@@ -104,7 +104,7 @@ fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
 }
 
 /// A meeting, its place and its publisher that the rules read as one publisher
-/// ("National Conference on AI, San Jose, CA. AAAI Press"), where the tagger read a
+/// ("National Conference on AI, Seattle, WA. AAAI Press"), where the tagger read a
 /// meeting's proceedings with a venue there and the publisher at its end: the venue is
 /// the text before the publisher and the tagger's place.
 fn venue_for_publisher(rules: &mut Entry, tagged: &Entry) {
@@ -254,8 +254,8 @@ impl Readings {
             return true;
         }
         // The tagger's title is the rules' venue and the rules' title is text it left
-        // unplaced: a reference without authors, its title first ("Good chemistry.
-        // (1996, September). Magazine, 44(1)").
+        // unplaced: a reference without authors, its title first ("Harbour lights.
+        // (1997, May). Quarterly, 12(2)").
         if t.title.is_some()
             && t.title == r.container
             && t.authors.is_empty()
@@ -300,8 +300,8 @@ impl Readings {
         // The end: a subtitle, or years the tagger read as the date; or a sentence the
         // tagger could not place ("The patient mind. A sevenfold path ...").
         // Or the rest goes on with the sentence, and its words are text the tagger left
-        // unplaced ("Organized Planning" and "Major U.S", "Corporations"), with perhaps
-        // a small word it dropped or a number it took for a volume ("in 40").
+        // unplaced ("Strategic Budgeting" and "Large U.S", "Hospitals"), with perhaps
+        // a small word it dropped or a number it took for a volume ("in 25").
         let left_over = |w: &str| {
             self.tagged
                 .unplaced
@@ -559,9 +559,9 @@ impl Readings {
 }
 
 /// The title the rules found, taken into a tagger's reading that found none but read
-/// the title's words as something else: text it left unplaced ("\"Thurber, James.\""),
-/// the venue ("On" + "Christian Doctrine"), the publisher ("1957. Uses of Literacy.") or
-/// a volume ("Reform Act H.R. 658").
+/// the title's words as something else: text it left unplaced ("\"Walker, Alice.\""),
+/// the venue ("On" + "Civic Virtue"), the publisher ("1962. Habits of Reading.") or
+/// a volume ("Access Act H.R. 412").
 /// The pieces must lie inside the rules' title and hold all of its words.
 fn title_from_rules(tagged: &mut ParsedReference, rules: &ParsedReference) {
     let Some(title) = rules.entry.title.as_deref() else {
@@ -592,7 +592,7 @@ fn title_from_rules(tagged: &mut ParsedReference, rules: &ParsedReference) {
         .cloned()
         .collect();
     // A number inside the title, between words the tagger left unplaced, is no volume
-    // ("Reform Act H.R. 658 112th Congress").
+    // ("Access Act H.R. 412 114th Congress").
     let volume = !unplaced.is_empty()
         && t.volume
             .as_deref()

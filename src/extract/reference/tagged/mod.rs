@@ -485,8 +485,8 @@ fn split_page_range(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
 }
 
 /// A number the tagger read as a volume with "pp." or "p." right after it and no pages
-/// after that is a book's length ("368 pp."): pages. So is one right after a page term
-/// ("p. 20", "page 346").
+/// after that is a book's length ("412 pp."): pages. So is one right after a page term
+/// ("p. 44", "page 211").
 fn page_total(mut segments: Vec<Segment>, text: &str) -> Vec<Segment> {
     for s in &mut segments {
         let before = text[..s.range.start].trim_end();
