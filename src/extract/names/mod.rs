@@ -125,13 +125,19 @@ pub fn is_initials(tok: &str) -> bool {
 }
 
 /// Whether `tok` is a particle written with a capital ("Van", "De", "Di"), one of two
-/// letters or more.
+/// letters or more. Particles are ASCII: the word is lower-cased on the stack.
 pub(super) fn is_capitalised_particle(tok: &str) -> bool {
-    let mut cs = tok.chars();
-    cs.next().is_some_and(char::is_uppercase)
-        && tok.chars().count() >= 2
-        && cs.all(char::is_lowercase)
-        && is_particle(&tok.to_lowercase())
+    let b = tok.as_bytes();
+    let mut lower = [0u8; 12];
+    if !(2..=lower.len()).contains(&b.len())
+        || !b[0].is_ascii_uppercase()
+        || !b[1..].iter().all(u8::is_ascii_lowercase)
+    {
+        return false;
+    }
+    lower[..b.len()].copy_from_slice(b);
+    lower[0] = lower[0].to_ascii_lowercase();
+    std::str::from_utf8(&lower[..b.len()]).is_ok_and(is_particle)
 }
 
 fn is_name_word(tok: &str) -> bool {

@@ -582,9 +582,28 @@ static PROC_JOURNALS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLoc
     (whole.into_iter().map(|l| &l[1..]).collect(), starts)
 });
 
-/// The end of a lead-in that may open a journal's name: "Proc.", "Proceedings of the".
-static PROC_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?:\bproc\.|\bproceedings\s+of(?:\s+the)?)$"));
+/// Where a lead-in that may open a journal's name ends `head`: "Proc.", "Proceedings of
+/// (the)", in any case. Written by hand: a regular expression with a Unicode word
+/// boundary costs more to build than every reference of a long list costs to read.
+fn proc_head_start(head: &str) -> Option<usize> {
+    let lower = head.to_ascii_lowercase();
+    let word_start = |rest: &str| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric());
+    if let Some(rest) = lower.strip_suffix("proc.") {
+        return word_start(rest).then_some(rest.len());
+    }
+    let mut rest = lower.as_str();
+    if let Some(r) = rest
+        .strip_suffix("the")
+        .filter(|r| r.ends_with(char::is_whitespace))
+    {
+        rest = r.trim_end();
+    }
+    let rest = rest
+        .strip_suffix("of")
+        .filter(|r| r.ends_with(char::is_whitespace))?;
+    let rest = rest.trim_end().strip_suffix("proceedings")?;
+    word_start(rest).then_some(rest.len())
+}
 
 /// Whether `rest`, after "Proc.", makes a journal's name ("Proc. Natl. Acad. Sci.").
 fn is_proc_journal(rest: &str) -> bool {
@@ -611,10 +630,10 @@ fn strip_lead_in(c: &str) -> String {
     // Sci. U.S.A.", "Proceedings of the IEEE", "Proc. VLDB Endow."): they stay unless a
     // meeting follows.
     let head = c[..m].trim_end();
-    if let Some(lead) = PROC_HEAD.find(head)
+    if let Some(start) = proc_head_start(head)
         && is_proc_journal(&c[m..])
     {
-        m = lead.start();
+        m = start;
     }
     let rest = &c[m..];
     if rest.trim().is_empty() && !c.eq_ignore_ascii_case("in") {

@@ -141,3 +141,13 @@ fn a_meeting_before_its_place_and_publisher_is_the_venue() {
     assert_eq!(e.publisher.as_deref(), Some("AAAI Press"));
     assert_eq!(e.address.as_deref(), Some("Seattle, WA"));
 }
+
+#[test]
+fn the_lead_in_that_may_open_a_journal_name() {
+    assert_eq!(proc_head_start("In Proceedings of the"), Some(3));
+    assert_eq!(proc_head_start("PROCEEDINGS  OF"), Some(0));
+    assert_eq!(proc_head_start("In Proc."), Some(3));
+    assert_eq!(proc_head_start("Reproc."), None);
+    assert_eq!(proc_head_start("In"), None);
+    assert_eq!(proc_head_start("Proceedings of theory"), None);
+}
