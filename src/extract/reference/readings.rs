@@ -570,13 +570,9 @@ fn title_from_rules(tagged: &mut ParsedReference, rules: &ParsedReference) {
     if tagged.entry.title.is_some() || title.is_empty() {
         return;
     }
-    let trim = |s: &str| -> String {
-        s.trim_matches(|c: char| c.is_whitespace() || ".,;:\"'“”‘’«»".contains(c))
-            .to_string()
-    };
     let inside = |piece: &str| {
-        let piece = trim(piece);
-        !piece.is_empty() && title.contains(piece.as_str())
+        let piece = piece.trim_matches(|c: char| c.is_whitespace() || ".,;:\"'“”‘’«»".contains(c));
+        !piece.is_empty() && title.contains(piece)
     };
     let t = &tagged.entry;
     let venue = t.container.as_deref().is_some_and(inside);
