@@ -18,7 +18,7 @@ mod finding;
 mod fix;
 pub mod output;
 pub mod rules;
-pub mod venues;
+pub use crate::model::venues;
 
 pub use aliases::{Alias, AliasError, Aliases, Distinct};
 pub use corpus::{NamePlace, Place, Record, Source};

@@ -7,6 +7,7 @@
 
 mod entry;
 mod person;
+pub mod venues;
 
 pub use entry::{Entry, EntryType, Field, Link, LinkKind};
 pub use person::{Author, Marks, Person, fold};

@@ -2,11 +2,13 @@
 
 use aho_corasick::AhoCorasick;
 
+use crate::model::venues;
+
 use super::*;
 
 pub(super) static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:proceedings|proc\.|conference|conf\.|workshops?|symposium|symp\.|colloquium|congress|meeting|summit|forum|ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|KDD|SIGKDD|SIGIR|WWW|CHI|UAI|AISTATS|COLT|MICCAI|ICASSP|INTERSPEECH|Interspeech|WACV|BMVC|ICRA|IROS|DATE|DAC|ICCAD|ISCA|MICRO|ASPLOS|SIGGRAPH|MLSys|ICPR|ICIP|ASICON|ICSICT|MLMI)\b",
+        r"(?i)\b(?:proceedings|proc\.|conference|conf\.|workshops?|symposium|symp\.|colloquium|congress|meeting|summit|forum|seminar|ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|KDD|SIGKDD|SIGIR|WWW|CHI|UAI|AISTATS|COLT|MICCAI|ICASSP|INTERSPEECH|Interspeech|WACV|BMVC|ICRA|IROS|DATE|DAC|ICCAD|ISCA|MICRO|ASPLOS|SIGGRAPH|MLSys|ICPR|ICIP|ASICON|ICSICT|MLMI)\b",
     )
 });
 pub(super) static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -24,6 +26,22 @@ static EVENT_ACRONYM: LazyLock<Regex> =
 /// acronym and year.
 fn is_proceedings(container: &str) -> bool {
     PROCEEDINGS.is_match(container) || EVENT_ACRONYM.is_match(container.trim())
+}
+
+/// The entry type of papers at a venue that publist's venue table knows: proceedings for
+/// a meeting ("Advances in Neural Information Processing Systems" names NeurIPS), an
+/// article for a journal.
+fn known_venue_type(container: &str) -> Option<EntryType> {
+    if container.is_empty() {
+        return None;
+    }
+    let table = venues::table();
+    let venue = &table.venues[table.lookup(container)?];
+    Some(if venue.journal {
+        EntryType::Article
+    } else {
+        EntryType::InProceedings
+    })
 }
 
 /// The words that tell an entry's type, by what they tell, as written (case matters).
@@ -76,12 +94,24 @@ static TYPE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(groups.into_iter().flatten()).expect("valid patterns")
 });
 
+/// What stood before the container.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) enum Lead {
+    /// Nothing: the container follows the title.
+    #[default]
+    None,
+    /// "In" or "In:", which leads to a book or, in some styles, a journal.
+    In,
+    /// "In Proc.", "Proceedings of the": the container is a meeting's.
+    Proceedings,
+}
+
 /// Decides the entry type from the text, the section heading and what was found.
 pub(super) fn classify(
     hint: Option<EntryType>,
     tail: &str,
     container: &str,
-    lead_in: bool,
+    lead: Lead,
     d: &Details,
     e: &Entry,
     has_publisher: bool,
@@ -125,16 +155,23 @@ pub(super) fn classify(
     if (e.eprint.is_some() || has(ARXIV_WORDS)) && arxiv_container() || has(PREPRINT_WORDS) {
         return EntryType::Misc;
     }
+    // "Proceedings of the Modern Language Association, 45", "Proceedings of the
+    // national academy of Sciences 103": journals that keep the old name, by their
+    // volume.
+    let proc_lead =
+        lead == Lead::Proceedings && d.volume.is_none() && trailing_volume(container).is_none();
     // Editors with no container are the book's own ("Edited by J. Leonard").
     let container_editors = !e.editors.is_empty() && !container.is_empty();
     if container_editors || has(CHAPTER_WORDS) {
-        return if is_proceedings(container) {
+        let meeting = || known_venue_type(container) == Some(EntryType::InProceedings);
+        return if proc_lead || is_proceedings(container) || meeting() {
             EntryType::InProceedings
         } else {
             EntryType::InCollection
         };
     }
-    let proc = is_proceedings(container);
+    let proc = proc_lead || is_proceedings(container);
+    let lead_in = lead != Lead::None;
     let jour = JOURNAL.is_match(container);
     if proc && !jour {
         return EntryType::InProceedings;
@@ -147,6 +184,9 @@ pub(super) fn classify(
     }
     if proc {
         return EntryType::InProceedings;
+    }
+    if let Some(kind) = known_venue_type(container) {
+        return kind;
     }
     // A volume or number of a series is a book's ("Vol. 4 of Gesammelte Dichtungen",
     // "(Studies in African Linguistics 12)").

@@ -378,6 +378,7 @@ fn parse_rules(
             };
         }
     }
+    let mut proceedings_lead = has_proceedings_lead(&container);
     container = strip_lead_in(&container);
     let mut publisher = None;
     let mut address = None;
@@ -460,6 +461,7 @@ fn parse_rules(
                 publisher = Some(p);
             }
         } else if container.is_empty() {
+            proceedings_lead = has_proceedings_lead(&p);
             container = strip_lead_in(&p);
         } else if address.is_none() && is_place(&p) {
             address = Some(p);
@@ -479,7 +481,13 @@ fn parse_rules(
         hint,
         &lower_tail,
         &container,
-        lead_in,
+        if proceedings_lead {
+            Lead::Proceedings
+        } else if lead_in {
+            Lead::In
+        } else {
+            Lead::None
+        },
         &details,
         e,
         publisher.is_some(),
@@ -621,6 +629,24 @@ fn is_proc_journal(rest: &str) -> bool {
 /// and "Proc." before a meeting's name.
 fn strip_lead_in(c: &str) -> String {
     let c = c.trim();
+    let rest = &c[lead_in_end(c)..];
+    if rest.trim().is_empty() && !c.eq_ignore_ascii_case("in") {
+        c.to_string()
+    } else {
+        rest.trim().to_string()
+    }
+}
+
+/// Whether the lead-in that [`strip_lead_in`] removes names proceedings ("In Proc.",
+/// "Proceedings of the"): what follows is a meeting's name, whatever its words.
+fn has_proceedings_lead(c: &str) -> bool {
+    let c = c.trim();
+    let head = &c[..lead_in_end(c)];
+    head.len() >= 4 && head.to_ascii_lowercase().contains("proc")
+}
+
+/// Where the lead-in of `c` (trimmed) ends.
+fn lead_in_end(c: &str) -> usize {
     let mut m = IN_LEAD.find(c).map_or(0, |m| m.end());
     // "In Proceedings of the Proceedings of X": a style's lead before a title that has one.
     if m > 0 {
@@ -635,12 +661,7 @@ fn strip_lead_in(c: &str) -> String {
     {
         m = start;
     }
-    let rest = &c[m..];
-    if rest.trim().is_empty() && !c.eq_ignore_ascii_case("in") {
-        c.to_string()
-    } else {
-        rest.trim().to_string()
-    }
+    m
 }
 
 /// Takes a year (and month) written right at the start of `rest`.

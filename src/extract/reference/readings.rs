@@ -74,11 +74,15 @@ fn publisher_for_venue(rules: &mut Entry, tagged: &Entry) {
     };
     // A journal with its volume is no publisher ("BMC Pediatr, 19, 88"), unless it has
     // no pages and its name is a publisher's (a book in a series: "Vol. 770,
-    // Springer"); a thesis's venue is its school.
+    // Springer").
     let journal = rules.kind == EntryType::Article
         && rules.volume.is_some()
         && (rules.pages.is_some() || !super::venue::names_publisher(venue));
-    if super::venue::is_thesis_or_report(rules.kind) {
+    // A thesis's venue is its school; a meeting's name that names no publisher is the
+    // meeting's ("In Proc. Mining Seminar, 2015").
+    if super::venue::is_thesis_or_report(rules.kind)
+        || rules.kind == EntryType::InProceedings && !super::venue::names_publisher(venue)
+    {
         return;
     }
     // With a volume the tagger read, a venue that names no publisher is a periodical

@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use super::super::aliases::Aliases;
 use super::super::corpus::{Place, Record, Source};
 use super::super::finding::{Edit, Finding, Rule, Variant};
-use super::super::venues::{form, table};
 use crate::bib::escape;
 use crate::diag::Severity;
+use crate::model::venues::{form, table};
 
 /// Runs the rule.
 pub fn check(records: &[Record], sources: &[Source], aliases: &Aliases) -> Vec<Finding> {

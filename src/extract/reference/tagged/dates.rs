@@ -37,6 +37,68 @@ fn is_day(s: &str) -> bool {
     }
 }
 
+/// The month's name, when `s` is only a month and days, or days: "March 4", "4-6",
+/// "Oct.". `None` when any word is something else.
+pub(super) fn month_of_days(s: &str) -> Option<Option<&str>> {
+    let mut month = None;
+    for w in s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+    {
+        if is_month(w) {
+            month.get_or_insert(w.trim_end_matches('.'));
+        } else if !is_day(w) {
+            return None;
+        }
+    }
+    Some(month)
+}
+
+/// The date runs right beside run `date` that are only a month and days: "March" and
+/// "4" of "March 4, 2015" read apart. Only spaces and punctuation other than a full stop
+/// may stand between them, and a month must be among them or in the date run. A day
+/// after the year is another date's ("2001. 23 Jan.
+/// 2002") unless the date run ends with its month ("2001, August" + "2").
+pub(super) fn parts_beside(segments: &[Segment], date: usize, text: &str) -> Vec<usize> {
+    let mut parts = Vec::new();
+    let mut take = |j: usize| {
+        let s = &segments[j];
+        let piece = &text[s.range.clone()];
+        match s.label {
+            Label::Other => !piece.chars().any(|c| c.is_alphanumeric() || c == '.'),
+            Label::Date if month_of_days(piece).is_some() => {
+                parts.push(j);
+                true
+            }
+            _ => false,
+        }
+    };
+    for j in (0..date).rev() {
+        if !take(j) {
+            break;
+        }
+    }
+    let date_text = &text[segments[date].range.clone()];
+    if is_month(last_word(date_text)) {
+        for j in date + 1..segments.len() {
+            if !take(j) {
+                break;
+            }
+        }
+    }
+    // Days with no month among them belong to text the tagger read otherwise
+    // ("retrieved August" + "13").
+    let month = |j: &usize| {
+        month_of_days(&text[segments[*j].range.clone()])
+            .flatten()
+            .is_some()
+    };
+    if !has_month(date_text) && !parts.iter().any(month) {
+        parts.clear();
+    }
+    parts
+}
+
 /// Whether `s` has a month's name among its words: "19-Oct-2017".
 fn has_month(s: &str) -> bool {
     s.split(|c: char| !c.is_alphabetic()).any(is_month)
@@ -167,5 +229,70 @@ mod tests {
             ],
         );
         assert_eq!(labels, [Label::Volume, Label::Volume, Label::Volume]);
+    }
+
+    /// The runs `parts_beside` takes into the date run `date` of `runs`, by their words.
+    fn beside(text: &str, runs: &[(Label, &str)], date: usize) -> Vec<String> {
+        let mut from = 0;
+        let segs: Vec<Segment> = runs
+            .iter()
+            .map(|&(label, part)| {
+                let start = from + text[from..].find(part).unwrap();
+                from = start + part.len();
+                Segment {
+                    label,
+                    range: start..from,
+                }
+            })
+            .collect();
+        parts_beside(&segs, date, text)
+            .into_iter()
+            .map(|j| text[segs[j].range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_month_and_day_read_apart_from_the_year_are_the_date() {
+        let text = "Seminar, Ely, NV, March 4, 2015.";
+        let runs = [
+            (Label::Container, "Seminar"),
+            (Label::Other, ", "),
+            (Label::Location, "Ely, NV"),
+            (Label::Other, ", "),
+            (Label::Date, "March"),
+            (Label::Other, " "),
+            (Label::Date, "4"),
+            (Label::Other, ", "),
+            (Label::Date, "2015"),
+        ];
+        assert_eq!(beside(text, &runs, 8), ["4", "March"]);
+        // "(2001, August" + "2": a day after the year when the month ends the date run.
+        let text = "(2001, August 2). Title";
+        let runs = [
+            (Label::Date, "2001, August"),
+            (Label::Other, " "),
+            (Label::Date, "2"),
+            (Label::Other, "). "),
+            (Label::Title, "Title"),
+        ];
+        assert_eq!(beside(text, &runs, 0), ["2"]);
+        // Another date's day after a full stop, and days without a month, stay apart.
+        let text = "Files. 2 Aug. 2001. 23 Jan. 2002";
+        let runs = [
+            (Label::Title, "Files"),
+            (Label::Other, ". "),
+            (Label::Date, "2 Aug. 2001"),
+            (Label::Other, ". "),
+            (Label::Date, "23"),
+        ];
+        assert!(beside(text, &runs, 2).is_empty());
+        let text = "retrieved August 13, 2013";
+        let runs = [
+            (Label::Other, "retrieved August"),
+            (Label::Date, "13"),
+            (Label::Other, ", "),
+            (Label::Date, "2013"),
+        ];
+        assert!(beside(text, &runs, 3).is_empty());
     }
 }

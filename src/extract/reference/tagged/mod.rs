@@ -221,7 +221,7 @@ pub(super) fn finish_tagged(
         hint,
         &parts.other_text,
         &container,
-        parts.lead_in,
+        parts.lead,
         &details,
         e,
         e.publisher.is_some(),
@@ -607,9 +607,9 @@ pub(super) fn parse_tagged(
             .map(|s| clean(&text[s.range.clone()]))
             .filter(|v| !v.is_empty())
     };
-    parts.container = value(Label::Container)
-        .map(|c| strip_lead_in(&c))
-        .unwrap_or_default();
+    let container = value(Label::Container);
+    let proceedings_lead = container.as_deref().is_some_and(has_proceedings_lead);
+    parts.container = container.map(|c| strip_lead_in(&c)).unwrap_or_default();
     e.volume = value(Label::Volume);
     e.number = value(Label::Issue);
     e.pages = value(Label::Pages).map(|p| fields::normalize_pages(&p));
@@ -625,6 +625,7 @@ pub(super) fn parse_tagged(
         e.address = Some(place);
     }
 
+    let date_parts = date_run.map_or_else(Vec::new, |r| dates::parts_beside(&segments, r, text));
     // A second run of a label that was read already is kept as it stands.
     let mut seen = Vec::new();
     for (i, s) in segments.iter().enumerate() {
@@ -638,6 +639,15 @@ pub(super) fn parse_tagged(
         };
         if !used {
             let piece = clean(&text[s.range.clone()]);
+            // "March" and "4" of "March 4, 2015", runs of their own: the date's.
+            if date_parts.contains(&i)
+                && let Some(month) = dates::month_of_days(&piece)
+            {
+                if e.month.is_none() {
+                    e.month = month.map(str::to_string);
+                }
+                continue;
+            }
             if piece.chars().any(char::is_alphanumeric) {
                 parts.other.push(piece);
             }
@@ -662,13 +672,18 @@ pub(super) fn parse_tagged(
             }
         }
     }
-    parts.lead_in = segments
+    let before_container = segments
         .iter()
         .take_while(|s| s.label != Label::Container)
         .last()
-        .is_some_and(|s| {
-            s.label == Label::Other && text[s.range.clone()].to_lowercase().contains("in")
-        });
+        .filter(|s| s.label == Label::Other)
+        .map(|s| text[s.range.clone()].to_lowercase());
+    parts.lead = match before_container {
+        _ if proceedings_lead => Lead::Proceedings,
+        Some(b) if b.contains("proc") => Lead::Proceedings,
+        Some(b) if b.contains("in") => Lead::In,
+        _ => Lead::None,
+    };
     parts.other_text = other.to_lowercase();
     parts
 }
@@ -686,8 +701,8 @@ pub(super) struct TaggedParts {
     pub author_rest: Option<String>,
     /// The container, without its lead-in.
     pub container: String,
-    /// Whether "In" stood before the container.
-    pub lead_in: bool,
+    /// What stood before the container ("In", "In Proc.").
+    pub lead: Lead,
     /// Pieces of text that are no field and no style term.
     pub other: Vec<String>,
     /// All text that is no field, lower-cased, for the entry type.

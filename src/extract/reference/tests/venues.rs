@@ -151,3 +151,50 @@ fn the_lead_in_that_may_open_a_journal_name() {
     assert_eq!(proc_head_start("In"), None);
     assert_eq!(proc_head_start("Proceedings of theory"), None);
 }
+
+#[test]
+fn a_meeting_after_proc_is_proceedings_whatever_its_name() {
+    for (text, venue, place) in [
+        (
+            "R. Okoye and M. Lind. Dust control on haul roads. In Proc. Regional Quarry Seminar, 2016.",
+            "Regional Quarry Seminar",
+            None,
+        ),
+        (
+            "R. Okoye and M. Lind. Dust control on haul roads. In Proceedings of the Quarry Operators Meeting, Ely, NV, USA, March 8-10, 2016.",
+            "Quarry Operators Meeting",
+            Some("Ely, NV, USA"),
+        ),
+        (
+            "R. Okoye and M. Lind, \"Dust control on haul roads,\" in Proc. Regional Quarry Seminar, Ely, NV, 2016, pp. 12-15.",
+            "Regional Quarry Seminar",
+            Some("Ely, NV"),
+        ),
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.kind, EntryType::InProceedings, "{text}");
+        assert_eq!(e.container.as_deref(), Some(venue), "{text}");
+        assert_eq!(e.address.as_deref(), place, "{text}");
+    }
+}
+
+#[test]
+fn a_venue_the_table_knows_gives_the_entry_type() {
+    // NeurIPS by its full name, with no "In" and no word that says "conference".
+    let e = parse_md(
+        "Ana Ruiz, Tomas Berg, Sparse attention for long molecules, Advances in Neural Information Processing Systems, 2022.",
+    )
+    .entry;
+    assert_eq!(e.kind, EntryType::InProceedings);
+    assert_eq!(
+        e.container.as_deref(),
+        Some("Advances in Neural Information Processing Systems")
+    );
+    // A journal whose name is also a meeting's ("Language Resources and Evaluation",
+    // LREC's) stays a journal.
+    let e = parse_md(
+        "Ana Ruiz and Tomas Berg. A treebank of Basque verbs. *Language Resources and Evaluation*, 58(2):411–430, 2024.",
+    )
+    .entry;
+    assert_eq!(e.kind, EntryType::Article);
+}

@@ -266,12 +266,15 @@ pub(super) fn take_place_and_publisher<'a>(container: &'a str, e: &mut Entry) ->
         _ => (container, None),
     };
     let head = head.trim_end_matches([':', ',', ' ']);
-    for parts in [2, 1] {
+    for parts in [3, 2, 1] {
         let Some(cut) = head.rmatch_indices(", ").nth(parts - 1).map(|(i, _)| i) else {
             continue;
         };
         let (mut name, place) = (&head[..cut], &head[cut + 2..]);
-        if is_place(place) && PROCEEDINGS.is_match(name) {
+        if is_place(place)
+            && (parts < 3 || is_city_region_country(place))
+            && PROCEEDINGS.is_match(name)
+        {
             // A city the style joined to the name with no comma: "... (ACL 2024) Bangkok,
             // Thailand", but not "... held in Bangkok, Thailand".
             let place = match name.rsplit_once(' ') {
@@ -542,6 +545,20 @@ fn is_known_place(s: &str) -> bool {
         && parts
             .iter()
             .all(|p| KNOWN_PLACES.binary_search(&p.trim()).is_ok())
+}
+
+/// "Wise, VA, USA", "Kingston, ON, Canada": a city, a known region or a state's code, and
+/// a known country; the city may be any name.
+fn is_city_region_country(p: &str) -> bool {
+    let mut parts = p.split(", ");
+    let (Some(city), Some(region), Some(country)) = (parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let code = region.len() == 2 && region.bytes().all(|b| b.is_ascii_uppercase());
+    !PROCEEDINGS.is_match(city)
+        && (code || KNOWN_PLACES.binary_search(&region).is_ok())
+        && KNOWN_PLACES.binary_search(&country).is_ok()
 }
 
 /// "Bangkok, Thailand", "New York, NY": one to three short capitalised names.

@@ -1,4 +1,5 @@
-//! The venue table (`data/venues.tsv`): which venue a container string names.
+//! The venue table (`data/venues.tsv`): which venue a container string names, and
+//! whether it is a journal or a meeting.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -12,6 +13,8 @@ pub struct Venue {
     pub name: String,
     /// Former names with the year from which they are out of date (`NIPS`, 2018).
     pub renamed: Vec<(String, u32)>,
+    /// Whether papers there are articles (a journal) or proceedings (a meeting).
+    pub journal: bool,
 }
 
 /// The parsed table with its lookup structures.
@@ -79,10 +82,12 @@ impl Table {
                     Some((old.to_string(), year.parse().ok()?))
                 })
                 .collect();
+            let journal = cols.get(4).is_some_and(|k| k.trim() == "journal");
             venues.push(Venue {
                 acronym: acronym.to_string(),
                 name: name.to_string(),
                 renamed,
+                journal,
             });
         }
         phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
@@ -220,6 +225,20 @@ mod tests {
         );
         assert_eq!(acronym("Nature Communications"), None);
         assert_eq!(acronym("an update on the date"), None);
+    }
+
+    #[test]
+    fn each_venue_is_a_journal_or_a_meeting() {
+        let journal = |c: &str| table().lookup(c).map(|i| table().venues[i].journal);
+        assert_eq!(
+            journal("Advances in Neural Information Processing Systems"),
+            Some(false)
+        );
+        assert_eq!(journal("IEEE Trans. PAMI"), Some(true));
+        assert_eq!(journal("Proc. VLDB Endow. (PVLDB)"), Some(true));
+        assert_eq!(journal("ICML 2024"), Some(false));
+        // The journal "Language Resources and Evaluation" is not LREC.
+        assert_eq!(journal("Language Resources and Evaluation"), None);
     }
 
     #[test]
