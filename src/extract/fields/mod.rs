@@ -94,6 +94,22 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:\b(?:no\.|no\s|nos\.|num(?:ber)?\.?|issue|iss\.|nr\.|heft)|n°|№)\s*(\d+(?:[-–/]\d+)?|(?-i:[A-Z])\d*)\b|\bn\.\s*(\d+(?:[-–/]\d+)?)\b",
     )
 });
+/// Whether `s` is a word with two capitals or more and a year: "NeurIPS 2022", "ICML
+/// 2019".
+fn is_acronym_and_year(s: &str) -> bool {
+    s.split_once(' ').is_some_and(|(word, year)| {
+        is_acronym(word)
+            && year.len() == 4
+            && (year.starts_with("19") || year.starts_with("20"))
+            && year.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// Whether `word` has two capitals or more and only letters: "NeurIPS", "ICML".
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && word.chars().all(char::is_alphabetic)
+}
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(\d{1,4})\s*,?\s*\(\s*(\d+(?:\s*(?:[-–/&,]|and)\s*\d+)*(?:-[A-Z])?|[A-Za-z]+\.?\s*\d*|Suppl\.?\s*\d*)\s*\)(?:\s*[:,]\s*([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?))?",
@@ -352,8 +368,9 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
                 return false;
             }
             let issue = c[2].trim();
-            // "(2016)" or "(April 2023)" after a number is a date, not an issue.
-            if DATE_ONLY.is_match(issue) {
+            // "(2016)" or "(April 2023)" after a number is a date, not an issue; "(NeurIPS
+            // 2022)" after a volume is the meeting's name.
+            if DATE_ONLY.is_match(issue) || is_acronym_and_year(issue) {
                 return false;
             }
             d.volume = Some(c[1].to_string());
@@ -551,7 +568,18 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
             .captures_iter(tail)
             .last()
             .map(|c| (c.get(1).unwrap().range(), c[1].to_string()));
-        if let Some((r, y)) = last {
+        // "(NeurIPS 2022)" with no other year: the year is the entry's, and the
+        // brackets stay whole in the venue's name.
+        let in_acronym = |r: &std::ops::Range<usize>| {
+            tail[r.end..].starts_with(')')
+                && tail[..r.start]
+                    .rsplit_once('(')
+                    .and_then(|(_, inside)| inside.strip_suffix(' '))
+                    .is_some_and(is_acronym)
+        };
+        if let Some((_, y)) = last.as_ref().filter(|(r, _)| in_acronym(r)) {
+            d.year = Some(y.clone());
+        } else if let Some((r, y)) = last {
             d.year = Some(y);
             let end = tail[r.end..]
                 .chars()

@@ -127,6 +127,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     let e = &mut out.entry;
     take_links(&mut rt, e);
     take_identifiers(&mut rt, e);
+    unify_number_dashes(&mut rt.text);
     imprint::open_imprints(&mut rt);
     roles::blank_roles(&mut rt);
     let title_first = roles::title_comes_first(&rt.text);
@@ -159,6 +160,30 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
         tagged,
         tagger_crosses_markup,
         rules_title_ends_at_markup,
+    }
+}
+
+/// Writes a minus sign or a Unicode hyphen between digits ("1−38", "12‐19", as word
+/// processors and PDF copies give them) as the en dash that page ranges use. Both are
+/// three bytes long, so every span into the text stays right.
+fn unify_number_dashes(text: &mut String) {
+    const DASHES: [char; 4] = ['\u{2010}', '\u{2011}', '\u{2012}', '\u{2212}'];
+    if !text.contains(DASHES) {
+        return;
+    }
+    let at: Vec<usize> = text
+        .match_indices(DASHES)
+        .filter(|&(i, d)| {
+            let digit_before = text[..i].trim_end().ends_with(|c: char| c.is_ascii_digit());
+            let digit_after = text[i + d.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+            digit_before && digit_after
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in at {
+        text.replace_range(i..i + 3, "\u{2013}");
     }
 }
 

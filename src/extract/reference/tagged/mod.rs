@@ -666,7 +666,15 @@ pub(super) fn parse_tagged(
             .filter(|w| !w.is_empty())
             .collect();
         if words.iter().any(|w| !STYLE_TERMS.is_match(w)) {
-            let piece = tidy::tidy(t.trim_matches(|c: char| !c.is_alphanumeric() && c != ')'));
+            // A closing bracket stays with the bracket it closes ("(mimeograph)"), and
+            // goes when that was left in another piece ("(Oral, top 2%)").
+            // A percent sign ends its number ("top 2%").
+            let edge = |c: char| !c.is_alphanumeric() && c != ')' && c != '%';
+            let mut piece = t.trim_matches(edge);
+            if !piece.contains('(') {
+                piece = piece.trim_end_matches(|c| edge(c) || c == ')');
+            }
+            let piece = tidy::tidy(piece);
             if !piece.is_empty() {
                 parts.other.push(piece);
             }

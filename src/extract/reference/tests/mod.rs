@@ -99,6 +99,18 @@ fn a_volume_left_after_the_journal_name() {
 }
 
 #[test]
+fn a_minus_sign_or_unicode_hyphen_between_page_numbers_is_a_range() {
+    for text in [
+        "Tomas Berg, Ana Ruiz. Graph sketches. *Journal of Machine Learning Research*, 24(112):1−38, 2023.",
+        "Tomas Berg, Ana Ruiz. Graph sketches. *Journal of Machine Learning Research*, 24(112):1‐38, 2023.",
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.pages.as_deref(), Some("1--38"), "{text}");
+        assert_eq!(e.note, None, "{text}");
+    }
+}
+
+#[test]
 fn a_book_publisher_is_no_journal() {
     let p =
         parse_md("Pereira, L. (1981). Contrafactuals. Harvard University Press, Cambridge, MA.");

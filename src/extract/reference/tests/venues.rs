@@ -198,3 +198,31 @@ fn a_venue_the_table_knows_gives_the_entry_type() {
     .entry;
     assert_eq!(e.kind, EntryType::Article);
 }
+
+#[test]
+fn a_meeting_acronym_with_its_year_in_brackets_stays_in_the_venue() {
+    for text in [
+        "Hana Kim, **Ana Ruiz**. Tabular pretraining at scale. Advances in Neural Information Processing Systems (NeurIPS 2022).",
+        "Hana Kim, **Ana Ruiz**. Tabular pretraining at scale. In *Advances in Neural Information Processing Systems (NeurIPS 2022)*.",
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.kind, EntryType::InProceedings, "{text}");
+        assert_eq!(
+            e.container.as_deref(),
+            Some("Advances in Neural Information Processing Systems (NeurIPS 2022)"),
+            "{text}"
+        );
+        assert_eq!(e.year.as_deref(), Some("2022"), "{text}");
+        assert_eq!(e.number, None, "{text}");
+    }
+}
+
+#[test]
+fn a_remark_in_brackets_after_the_entry_is_kept_without_a_stray_bracket() {
+    let p = parse_md(
+        "**Ana Ruiz**, Hana Kim, Tomas Berg. Quantile sketches with tight bounds. In *Proceedings of the 40th International Conference on Machine Learning (ICML)*, PMLR 202, pages 36001–36020, Honolulu, HI, USA, 2023. (Oral, top 2%)",
+    );
+    let note = p.entry.note.unwrap_or_default();
+    assert!(note.contains("top 2%"), "{note}");
+    assert!(!note.contains(')'), "{note}");
+}
