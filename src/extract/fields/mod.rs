@@ -97,12 +97,15 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `s` is a word with two capitals or more and a year: "NeurIPS 2022", "ICML
 /// 2019".
 fn is_acronym_and_year(s: &str) -> bool {
-    s.split_once(' ').is_some_and(|(word, year)| {
-        is_acronym(word)
-            && year.len() == 4
-            && (year.starts_with("19") || year.starts_with("20"))
-            && year.bytes().all(|b| b.is_ascii_digit())
-    })
+    s.split_once(' ')
+        .is_some_and(|(word, year)| is_acronym(word) && is_year(year))
+}
+
+/// Whether `s` is only a year from 1900 to 2099.
+fn is_year(s: &str) -> bool {
+    s.len() == 4
+        && (s.starts_with("19") || s.starts_with("20"))
+        && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether `word` has two capitals or more and only letters: "NeurIPS", "ICML".
@@ -379,8 +382,13 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
             } else {
                 d.number = Some(issue.replace(' ', ""));
             }
-            if let Some(p) = c.get(3) {
-                d.pages = Some(normalize_pages(p.as_str()));
+            match c.get(3).map(|p| p.as_str()) {
+                // "16(2), 2022, pp. 711-735": the year after the issue is no page.
+                Some(y) if is_year(y) => {
+                    d.year.get_or_insert_with(|| y.to_string());
+                }
+                Some(p) => d.pages = Some(normalize_pages(p)),
+                None => {}
             }
             true
         });

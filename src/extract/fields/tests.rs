@@ -310,3 +310,26 @@ fn supplement_pages_after_a_range() {
     let (d, _) = details("Cell Rep. 12, 1–9.e5, 2020");
     assert_eq!(d.pages.as_deref(), Some("1--9.e5"));
 }
+
+#[test]
+fn a_year_after_volume_and_issue_is_no_page() {
+    let (d, _) = details("*Annals of Applied Statistics*, 16(2), 2022, pp. 711-735.");
+    assert_eq!(d.volume.as_deref(), Some("16"));
+    assert_eq!(d.number.as_deref(), Some("2"));
+    assert_eq!(d.year.as_deref(), Some("2022"));
+    assert_eq!(d.pages.as_deref(), Some("711--735"));
+    // Pages after the issue stay pages.
+    let (d, _) = details("Cognition, 16(2), 711-735, 2022.");
+    assert_eq!(d.pages.as_deref(), Some("711--735"));
+    assert_eq!(d.year.as_deref(), Some("2022"));
+}
+
+#[test]
+fn a_meeting_acronym_keeps_its_year_in_brackets() {
+    let (d, rest) = details("Advances in Neural Information Processing Systems (NeurIPS 2022).");
+    assert_eq!(d.year.as_deref(), Some("2022"));
+    assert_eq!(d.number, None);
+    assert!(rest.contains("(NeurIPS 2022)"), "{rest}");
+    let (d, _) = details("Systems 35 (NeurIPS 2022).");
+    assert_eq!(d.number, None);
+}
