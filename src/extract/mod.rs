@@ -406,27 +406,41 @@ fn composed(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The level and plain text of a heading block, or of a paragraph that is only a
+/// section's name ("Selected Publications", "Invited Talks" on a line of their own in
+/// plain text); such a paragraph ranks below every marked heading.
+fn heading_level(b: &Block, format: Format) -> Option<(u8, String)> {
+    match b.kind {
+        BlockKind::Heading(level) => Some((level, inline::parse(&b.text, format).text)),
+        BlockKind::Paragraph if b.text.len() < 60 && b.text.split_whitespace().count() <= 5 => {
+            let text = inline::parse(&b.text, format).text;
+            let named = !text.contains(['.', ',', '(', ':'])
+                && !LOOKS_LIKE_REFERENCE.is_match(&text)
+                && sections::classify_heading(&text) != sections::HeadingClass::Neutral;
+            named.then_some((7, text))
+        }
+        _ => None,
+    }
+}
+
 /// The blocks that are publications, merged where a PDF conversion split one entry.
 fn publication_items(blocks: &[Block], format: Format, legend: &mut Legend) -> Vec<Item> {
     let has_pub_heading = blocks.iter().any(|b| {
-        matches!(b.kind, BlockKind::Heading(_))
-            && matches!(
-                sections::classify_heading(&inline::parse(&b.text, format).text),
+        heading_level(b, format).is_some_and(|(_, text)| {
+            matches!(
+                sections::classify_heading(&text),
                 sections::HeadingClass::Publications(_)
             )
+        })
     });
     let mut tracker = SectionTracker::default();
     let mut items: Vec<Item> = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
-        let plain = || inline::parse(&b.text, format).text;
-        match b.kind {
-            BlockKind::Heading(level) => {
-                tracker.heading(level, &plain());
-                continue;
-            }
-            BlockKind::Item(_) | BlockKind::Paragraph => {}
+        if let Some((level, text)) = heading_level(b, format) {
+            tracker.heading(level, &text);
+            continue;
         }
-        let text = plain();
+        let text = inline::parse(&b.text, format).text;
         if legend.read_line(&text) && !LOOKS_LIKE_REFERENCE.is_match(&text) {
             continue;
         }
@@ -542,6 +556,24 @@ mod tests {
         assert_eq!(out.entries.len(), 2);
         assert_eq!(out.entries[0].authors[0].name.family, "Lee");
         assert_eq!(out.entries[1].authors[0].name.family, "Chen");
+    }
+
+    #[test]
+    fn a_section_name_on_a_line_of_its_own_is_a_heading_in_plain_text() {
+        let out = text(
+            "Ann Lee\n\n\
+             Selected Publications\n\n\
+             Lee, A. (2020). A study of things. Journal of Stuff, 3, 1-9.\n\n\
+             Invited Talks\n\n\
+             Lee, A. (2021). Things, studied. Talk at the University of Oslo, March 2021.\n",
+        );
+        assert_eq!(out.entries.len(), 1, "{:?}", out.entries);
+        assert_eq!(out.entries[0].title.as_deref(), Some("A study of things"));
+        // A journal section's name gives the entry type of what it holds.
+        let out =
+            text("Journal Articles\n\nLee, A. (2020). A study of things. Stuff Reports, 3, 1-9.\n");
+        assert_eq!(out.entries.len(), 1, "{:?}", out.entries);
+        assert_eq!(out.entries[0].kind, EntryType::Article);
     }
 
     #[test]
