@@ -517,6 +517,17 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
                 }) {
                     take = bare;
                 }
+                // "Mason, R. Hal and John C. McKelvey": a middle name after the initial,
+                // when a whole name follows "and".
+                let next_is_name = chunks.get(i + 2).is_some_and(|n| {
+                    let words: Vec<&str> = n.text.split_whitespace().collect();
+                    n.after_and
+                        && words.len() >= 2
+                        && words.iter().all(|w| is_name_word(w) || is_initials(w))
+                });
+                if take + 1 == toks.len() && is_name_word(toks[take]) && next_is_name {
+                    take += 1;
+                }
             } else if !toks.iter().all(|t| is_name_word(t) || is_initials(t)) || toks.len() > 4 {
                 break;
             }

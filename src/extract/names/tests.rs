@@ -361,3 +361,19 @@ fn a_family_name_may_open_with_a_capitalised_particle() {
     let (n, _, _) = names("Anna Rossi, Marco De Luca. A title. Rome: Laterza, 2001.");
     assert_eq!(n, ["Rossi, Anna", "De Luca, Marco"]);
 }
+
+#[test]
+fn a_middle_name_after_the_first_authors_initial() {
+    for src in [
+        "Okafor, T. Emeka and Lucia R. Bianchi. The Planning Office. Lagos: Ikeja Press, 1971.",
+        "Okafor, T. Emeka, and Lucia R. Bianchi. The Planning Office. Lagos: Ikeja Press, 1971.",
+    ] {
+        let (n, _, rest) = names(src);
+        assert_eq!(n, ["Okafor, T. Emeka", "Bianchi, Lucia R."], "{src}");
+        assert!(rest.starts_with(". The Planning Office"), "{rest}");
+    }
+    // A title after the initial stays the title.
+    let (n, _, rest) = names("Moreau, E. A CRISPR screen in yeast. Genetics 12, 1-9.");
+    assert_eq!(n, ["Moreau, E."]);
+    assert!(rest.starts_with("A CRISPR"), "{rest}");
+}
