@@ -13,7 +13,7 @@ pub(super) static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:journal|transactions|trans\.|letters|lett\.|review|reviews|annals|bulletin|magazine|quarterly|nature|science|cell|neurocomputing|j\.|acta|archives|zeitschrift|revue|studies|research|TPAMI|TNNLS|TIP|TKDD|IJCV|JMLR|PAMI|PLOS|PLoS|eLife|Lancet|BMJ|JAMA)\b",
+        r"(?i)\b(?:journal|transactions|trans\.|letters|lett\.|review|reviews|annals|bulletin|magazine|quarterly|nature|science|cell|neurocomputing|j\.|acta|archives|zeitschrift|revue|rivista|revista|mitteilungen|jahrbuch|cahiers|studies|research|TPAMI|TNNLS|TIP|TKDD|IJCV|JMLR|PAMI|PLOS|PLoS|eLife|Lancet|BMJ|JAMA)\b",
     )
 });
 

@@ -18,6 +18,7 @@ mod classify;
 mod edited_by;
 mod editors;
 mod imprint;
+mod journal_in_title;
 mod links;
 mod quotes;
 mod readings;

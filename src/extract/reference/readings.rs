@@ -382,12 +382,14 @@ impl Readings {
     /// (the rules read most of this list's entries the way the tagger does, so its style
     /// is one they know); otherwise the tagger's reading, with the rules' venue and
     /// numbers where the titles agree. Last, a venue that is only an imprint becomes the
-    /// publisher, and a school that only names the genre goes.
+    /// publisher, a school that only names the genre goes, and a journal left at the
+    /// end of an article's title becomes its venue.
     pub fn choose(self, trust_rules: bool) -> ParsedReference {
         let mut chosen = self.pick(trust_rules);
         super::venue::imprint_after_semicolon(&mut chosen.entry);
         super::venue::imprint_for_venue(&mut chosen.entry);
         super::venue::drop_genre_school(&mut chosen.entry);
+        super::journal_in_title::journal_in_title(&mut chosen.entry);
         chosen
     }
 
