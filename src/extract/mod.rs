@@ -127,7 +127,7 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<(String, Option<Diagnostic>), 
 
 static LOOKS_LIKE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::fields::re(
-        r"(?i)(?:^|\D)(?:1[6-9]|20)\d\d(?:\D|$)|\bin press\b|\bforthcoming\b|\bsubmitted\b|\bunder review\b|\bto appear\b|\bpreprint\b|\barxiv:\s*\d{4}\.\d{4,5}|\b10\.\d{4,9}/\S",
+        r"(?i)(?:^|\D)(?:1[6-9]|20)\d\d(?:\D|$)|\bin press\b|\bforthcoming\b|\bsubmitted\b|\bunder review\b|\bunder revision\b|\bin preparation\b|\bto appear\b|\bpreprint\b|\barxiv:\s*\d{4}\.\d{4,5}|\b10\.\d{4,9}/\S",
     )
 });
 

@@ -184,7 +184,7 @@ static NOTE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:supplement|suppl\.?|oral(?: presentation)?|spotlight(?: presentation)?|poster(?: presentation)?|(?:best|outstanding|distinguished|area chair'?s?|senior area chair) (?:student |short |long |demo )?paper(?: award)?(?: nominee| finalist| honorable mention)?|to appear|in press|forthcoming|accepted|under review|submitted|in preparation|invited(?: paper| talk)?|online first|early access|preprint|(?:unpublished )?manuscript|unpublished(?: paper| report| data| work)?|personal communication|print|web|cd-rom|dvd|jstor|proquest|ebscohost|project muse|sciencedirect|hathitrust|google books|internet archive|gale academic onefile|academic search complete|(?:retrieved|available) (?:from|at|on) .+|(?:\d+(?:\.\d+)?%|acceptance rate).*)$",
+        r"(?i)^(?:supplement|suppl\.?|oral(?: presentation)?|spotlight(?: presentation)?|poster(?: presentation)?|(?:best|outstanding|distinguished|area chair'?s?|senior area chair) (?:student |short |long |demo )?paper(?: award)?(?: nominee| finalist| honorable mention)?|to appear|in press|forthcoming|accepted|under review|under revision|in review|submitted|in preparation|in prep\.?|invited(?: paper| talk)?|online first|early access|preprint|(?:unpublished )?manuscript|unpublished(?: paper| report| data| work)?|personal communication|print|web|cd-rom|dvd|jstor|proquest|ebscohost|project muse|sciencedirect|hathitrust|google books|internet archive|gale academic onefile|academic search complete|(?:retrieved|available) (?:from|at|on) .+|(?:\d+(?:\.\d+)?%|acceptance rate).*)$",
     )
 });
 /// An edition statement: "2nd ed.", "3rd edition", "Rev. ed.", "4. Aufl.", "1ª ed.".

@@ -61,7 +61,7 @@ pub fn is_particle(word: &str) -> bool {
 static NAME_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\p{Lu}|[OD]'|Mc|Mac)[\p{L}\p{M}'’\-.]*$").unwrap());
 static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\(\s*(?:\d{4}|n\.\s?d\.|in press|forthcoming|under review|submitted|accepted|to appear)").unwrap()
+    Regex::new(r"(?i)\(\s*(?:\d{4}|n\.\s?d\.|in press|forthcoming|under review|under revision|in review|in preparation|in prep\.|submitted|accepted|to appear)").unwrap()
 });
 /// A bare year after the names, with the title after it: "Moreno A 2019 Learning ..." (IOP).
 static YEAR_BARE: LazyLock<Regex> = LazyLock::new(|| {

@@ -59,7 +59,7 @@ use crate::extract::fields::re;
 
 static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\(\s*((?:1[5-9]|20)\d\d)([a-z])?(?:\s*[-/–]\s*\d{2,4})?(?:[,;]\s*([^)]*))?\s*\)|^\(\s*(n\.\s?d\.|in press|forthcoming|under review|submitted|accepted|to appear)\s*\)",
+        r"^\(\s*((?:1[5-9]|20)\d\d)([a-z])?(?:\s*[-/–]\s*\d{2,4})?(?:[,;]\s*([^)]*))?\s*\)|^\(\s*(n\.\s?d\.|in press|forthcoming|under review|under revision|in review|in preparation|in prep\.|submitted|accepted|to appear)\s*\)",
     )
 });
 static YEAR_BARE: LazyLock<Regex> =

@@ -579,8 +579,15 @@ pub(super) fn parse_tagged(
             break;
         }
     }
+    let mut status = None;
     if let Some(r) = first(Label::Title) {
-        let t = clean(&text[r]);
+        let mut t = clean(&text[r]);
+        // "(in preparation). Title": the status where the year stands, read into the
+        // title.
+        if let Some((s, rest)) = leading_status(&t) {
+            status = Some(s.to_string());
+            t = rest.to_string();
+        }
         if !t.is_empty() {
             e.title = Some(t);
         }
@@ -692,8 +699,21 @@ pub(super) fn parse_tagged(
         Some(b) if b.contains("in") => Lead::In,
         _ => Lead::None,
     };
+    if let Some(s) = status {
+        other.push_str(&s);
+        parts.other.push(s);
+    }
     parts.other_text = other.to_lowercase();
     parts
+}
+
+/// A publication status in brackets that opens `title` ("(in preparation). Title",
+/// "under revision). Title"), and the title after it.
+fn leading_status(title: &str) -> Option<(&str, &str)> {
+    let inner = title.strip_prefix('(').unwrap_or(title);
+    let (status, rest) = inner.split_once(')')?;
+    let rest = rest.trim_start_matches(['.', ',', ' ']);
+    (fields::is_note(status.trim()) && !rest.is_empty()).then_some((status.trim(), rest))
 }
 
 /// What [`parse_tagged`] found besides the entry's own fields.

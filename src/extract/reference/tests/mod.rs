@@ -111,6 +111,29 @@ fn a_minus_sign_or_unicode_hyphen_between_page_numbers_is_a_range() {
 }
 
 #[test]
+fn a_status_where_the_year_stands_is_a_note() {
+    for (text, status) in [
+        (
+            "Okafor, T.* & Lind, M. (in preparation). Teaching design to first graders. Journal of Design Education.",
+            "in preparation",
+        ),
+        (
+            "Okafor, T. & Lind, M. (under revision). Teaching design to first graders. Journal of Design Education.",
+            "under revision",
+        ),
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(
+            e.title.as_deref(),
+            Some("Teaching design to first graders"),
+            "{text}"
+        );
+        assert_eq!(e.kind, EntryType::Unpublished, "{text}");
+        assert_eq!(e.note.as_deref(), Some(status), "{text}");
+    }
+}
+
+#[test]
 fn a_book_publisher_is_no_journal() {
     let p =
         parse_md("Pereira, L. (1981). Contrafactuals. Harvard University Press, Cambridge, MA.");
