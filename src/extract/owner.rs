@@ -59,8 +59,9 @@ pub fn may_be(name: &Person, owner: &Person) -> bool {
             .eq(key(&owner.prefix).chain(key(&owner.family)))
 }
 
-/// The person a list bolds most often, when that is in two entries or more and no one
-/// ties: the owner, whom entries that bold nobody still name.
+/// The person a list bolds most often, when that is in two entries or more (or in one,
+/// when they are also in most entries) and no one ties: the owner, whom entries that
+/// bold nobody still name.
 pub fn bolded_owner(entries: &[Entry]) -> Option<Person> {
     let mut counts: HashMap<(String, Option<char>), (usize, Person)> = HashMap::new();
     for e in entries {
@@ -78,7 +79,13 @@ pub fn bolded_owner(entries: &[Entry]) -> Option<Person> {
     ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     let (best, person) = ranked.first().map(|(n, p)| (*n, p.clone()))?;
     let tie = ranked.get(1).is_some_and(|(n, _)| *n == best);
-    (best >= 2 && !tie).then_some(person)
+    if tie {
+        return None;
+    }
+    // Bold in one entry only: the owner when the person is also the one in most entries
+    // ("**Nakamura, K.**" once, "K. Nakamura" in every entry).
+    (best >= 2 || infer_owner(entries, "").is_some_and(|(inferred, _)| inferred.same_as(&person)))
+        .then_some(person)
 }
 
 /// The person in most entries, when the rule in the module docs picks one; `page_name`
@@ -190,6 +197,19 @@ mod tests {
         let es = vec![
             bold(entry(&["Lin, M.", "Ye, J."]), 0),
             bold(entry(&["Ye, J.", "Lin, M."]), 0),
+        ];
+        assert!(bolded_owner(&es).is_none());
+        // Once is enough when the person is also in most entries.
+        let es = vec![
+            entry(&["Lin, M.", "Ye, J."]),
+            bold(entry(&["Ye, J.", "Lin, M."]), 1),
+            entry(&["Ming Lin", "Osei, P."]),
+        ];
+        assert_eq!(bolded_owner(&es).map(|p| p.family), Some("Lin".into()));
+        let es = vec![
+            entry(&["Lin, M.", "Ye, J."]),
+            bold(entry(&["Ye, J.", "Lin, M."]), 0),
+            entry(&["Ming Lin", "Osei, P."]),
         ];
         assert!(bolded_owner(&es).is_none());
     }
