@@ -184,7 +184,22 @@ pub fn is_boundary(text: &str, i: usize) -> bool {
     {
         return false;
     }
-    ABBREVIATION_LIST.binary_search(&word).is_err()
+    // "5th." after an abbreviation and "Post-Conf." inside a meeting's name ("Proc.
+    // 5th. BCS-FACS Workshop"), but not a date's day ("Prague 15th. Prague: ...").
+    let after_abbreviation = before[..before.len() - word.len()]
+        .trim_end()
+        .ends_with('.');
+    let ordinal = after_abbreviation
+        && word.strip_suffix(['h', 'd', 't']).is_some_and(|w| {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
+        });
+    let last_part = word.rsplit('-').next().unwrap_or(word);
+    !ordinal
+        && ABBREVIATION_LIST.binary_search(&word).is_err()
+        && ABBREVIATION_LIST.binary_search(&last_part).is_err()
 }
 
 /// Reads the author list at the start of `rt.text`, up to at most `limit`.

@@ -8,12 +8,12 @@ use super::*;
 
 pub(super) static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:proceedings|proc\.|conference|conf\.|workshops?|symposium|symp\.|colloquium|congress|meeting|summit|forum|seminar|ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|KDD|SIGKDD|SIGIR|WWW|CHI|UAI|AISTATS|COLT|MICCAI|ICASSP|INTERSPEECH|Interspeech|WACV|BMVC|ICRA|IROS|DATE|DAC|ICCAD|ISCA|MICRO|ASPLOS|SIGGRAPH|MLSys|ICPR|ICIP|ASICON|ICSICT|MLMI)\b",
+        r"(?i)\b(?:proc\.|conf\.|symp\.)|\b(?:proceedings|conference|workshops?|symposium|colloquium|congress|meeting|summit|forum|seminar|ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|KDD|SIGKDD|SIGIR|WWW|CHI|UAI|AISTATS|COLT|MICCAI|ICASSP|INTERSPEECH|Interspeech|WACV|BMVC|ICRA|IROS|DATE|DAC|ICCAD|ISCA|MICRO|ASPLOS|SIGGRAPH|MLSys|ICPR|ICIP|ASICON|ICSICT|MLMI)\b",
     )
 });
 pub(super) static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:journal|transactions|trans\.|letters|lett\.|review|reviews|annals|bulletin|magazine|quarterly|nature|science|cell|neurocomputing|j\.|acta|archives|zeitschrift|revue|rivista|revista|mitteilungen|jahrbuch|cahiers|studies|research|TPAMI|TNNLS|TIP|TKDD|IJCV|JMLR|PAMI|PLOS|PLoS|eLife|Lancet|BMJ|JAMA)\b",
+        r"(?i)\b(?:trans\.|lett\.|j\.)|\b(?:journal|transactions|letters|review|reviews|annals|bulletin|magazine|quarterly|nature|science|cell|neurocomputing|acta|archives|zeitschrift|revue|rivista|revista|mitteilungen|jahrbuch|cahiers|studies|research|TPAMI|TNNLS|TIP|TKDD|IJCV|JMLR|PAMI|PLOS|PLoS|eLife|Lancet|BMJ|JAMA)\b",
     )
 });
 
@@ -23,9 +23,10 @@ static EVENT_ACRONYM: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\p{Lu}[\p{L}-]*\p{Lu}[\p{L}-]*\s*(?:(?:19|20)\d\d|['’]\d\d)$"));
 
 /// Whether `container` names proceedings: by a word that says so or by a meeting's
-/// acronym and year.
+/// acronym and year. A journal named "Proc. …" is none ("Proc. Natl. Acad. Sci. U.S.A.").
 fn is_proceedings(container: &str) -> bool {
-    PROCEEDINGS.is_match(container) || EVENT_ACRONYM.is_match(container.trim())
+    (PROCEEDINGS.is_match(container) && !names_proc_journal(container))
+        || EVENT_ACRONYM.is_match(container.trim())
 }
 
 /// The entry type of papers at a venue that publist's venue table knows: proceedings for

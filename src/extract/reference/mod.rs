@@ -639,6 +639,23 @@ fn proc_head_start(head: &str) -> Option<usize> {
     word_start(rest).then_some(rest.len())
 }
 
+/// Whether `c` is a journal's name that opens with "Proc." or "Proceedings of (the)"
+/// ("Proc. Natl. Acad. Sci. U.S.A.", "Proceedings of the IEEE").
+fn names_proc_journal(c: &str) -> bool {
+    let c = c.trim();
+    let lower = c.to_ascii_lowercase();
+    [
+        "proc. of the ",
+        "proc. of ",
+        "proc. ",
+        "proceedings of the ",
+        "proceedings of ",
+    ]
+    .iter()
+    .find(|lead| lower.starts_with(*lead))
+    .is_some_and(|lead| is_proc_journal(&c[lead.len()..]))
+}
+
 /// Whether `rest`, after "Proc.", makes a journal's name ("Proc. Natl. Acad. Sci.").
 fn is_proc_journal(rest: &str) -> bool {
     // The name's last stop may have gone with the sentence's ("Proc. Meet. Acoust").

@@ -226,3 +226,35 @@ fn a_remark_in_brackets_after_the_entry_is_kept_without_a_stray_bracket() {
     assert!(note.contains("top 2%"), "{note}");
     assert!(!note.contains(')'), "{note}");
 }
+
+#[test]
+fn abbreviations_inside_a_meetings_name_do_not_cut_it() {
+    for (text, venue) in [
+        (
+            "Okafor, T., & Lind, M. (1994). Page placement for shared memory. In Proc. Intern. Conference on Parallel Computing, pp. 12-24.",
+            "Intern. Conference on Parallel Computing",
+        ),
+        (
+            "T. Okafor, M. Lind. Page placement for shared memory. Proc. 6th Int'l. Conf. on Parallel Computing, San Jose, CA, Oct. 1994, pp. 12-24.",
+            "6th Int'l. Conf. on Parallel Computing",
+        ),
+        (
+            "T. Okafor. Page placement for shared memory. In Proc. Post-Conf. Wksp. on Parallel Computing, pages 12-24, 1994.",
+            "Post-Conf. Wksp. on Parallel Computing",
+        ),
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.container.as_deref(), Some(venue), "{text}");
+        assert_eq!(e.kind, EntryType::InProceedings, "{text}");
+    }
+}
+
+#[test]
+fn a_journal_named_proc_is_no_meeting() {
+    for text in [
+        "Moreau, A., & Osei, P. (2022). Single-cell maps of the gut. Proc. Natl. Acad. Sci. U.S.A., 119(4), e2101234119.",
+        "A. Moreau and P. Osei, \"Single-cell maps of the gut,\" Proceedings of the IEEE, vol. 110, no. 2, pp. 200-215, 2022.",
+    ] {
+        assert_eq!(parse_md(text).entry.kind, EntryType::Article, "{text}");
+    }
+}

@@ -68,10 +68,15 @@ pub(super) fn set_container(container: &str, e: &mut Entry, notes: &mut Vec<Stri
         c => c,
     };
     // A journal's volume (and issue) left after its name ("Cognition, 38", "Latin
-    // American Perspectives, 36, 5", "Psychological Review, LXV"); a year stays.
-    if e.kind == EntryType::Article
-        && e.volume.is_none()
-        && let Some(tail) = trailing_volume(&container)
+    // American Perspectives, 36, 5", "Psychological Review, LXV"); a year stays. A
+    // meeting's proceedings printed as a journal's issue have both ("Conf. on Modeling
+    // of Computer Systems 16, 1"); one number after a meeting's name is no volume
+    // ("ACM Multimedia 95").
+    let numbered = |tail: &TrailingVolume| {
+        e.kind == EntryType::Article || e.kind == EntryType::InProceedings && tail.number.is_some()
+    };
+    if e.volume.is_none()
+        && let Some(tail) = trailing_volume(&container).filter(numbered)
         // "Nature 425, 911" with no pages read: the second number is the page.
         && (tail.number.is_none() || e.number.is_none() && e.pages.is_some())
     {
