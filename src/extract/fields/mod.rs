@@ -589,11 +589,22 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
             d.year = Some(y.clone());
         } else if let Some((r, y)) = last {
             d.year = Some(y);
-            let end = tail[r.end..]
-                .chars()
-                .next()
-                .filter(|c| c.is_ascii_lowercase())
-                .map_or(r.end, |c| r.end + c.len_utf8());
+            // "1974a"; "1974–1978", a work that came out over years, goes whole.
+            let after = &tail[r.end..];
+            let range_end = after
+                .strip_prefix(['-', '–'])
+                .map(|rest| {
+                    rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len()
+                })
+                .filter(|&n| n == 2 || n == 4)
+                .map(|n| r.end + after.chars().next().map_or(0, char::len_utf8) + n);
+            let end = range_end.unwrap_or_else(|| {
+                after
+                    .chars()
+                    .next()
+                    .filter(|c| c.is_ascii_lowercase())
+                    .map_or(r.end, |c| r.end + c.len_utf8())
+            });
             tail.replace_range(r.start..end, " ");
             // "... 147 (2018)." leaves "( )", and "19, (2019), 88" leaves "19, , 88".
             *tail = EMPTY_BRACKETS.replace_all(tail, " ").into_owned();

@@ -333,3 +333,11 @@ fn a_meeting_acronym_keeps_its_year_in_brackets() {
     let (d, _) = details("Systems 35 (NeurIPS 2022).");
     assert_eq!(d.number, None);
 }
+
+#[test]
+fn a_range_of_years_goes_whole_with_the_year() {
+    let (d, rest) = details("New York: Harper & Row, 1974–1978.");
+    assert_eq!(d.year.as_deref(), Some("1974"));
+    assert!(!rest.contains("1978"), "{rest}");
+    assert_eq!(d.pages, None);
+}

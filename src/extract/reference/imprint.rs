@@ -9,9 +9,12 @@ use super::venue::{is_place, looks_like_publisher};
 use crate::extract::fields;
 use crate::extract::inline::RichText;
 
-/// " (Place: Publisher, Year)" or " (Publisher, Year)", the year perhaps with a letter.
+/// " (Place: Publisher, Year)" or " (Publisher, Year)", the year perhaps with a letter
+/// or a range of years ("1988–1992", for a work in several volumes).
 static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
-    fields::re(r" \((?:([^():;]{2,60}):\s+)?([^():;]{2,80}?),\s+((?:1[5-9]|20)\d\d[a-z]?)\)")
+    fields::re(
+        r" \((?:([^():;]{2,60}):\s+)?([^():;]{2,80}?),\s+((?:1[5-9]|20)\d\d[a-z]?(?:\s?[-–]\s?(?:1[5-9]|20)?\d\d)?)\)",
+    )
 });
 
 /// Opens every parenthesised imprint of `rt` into a sentence of its own:

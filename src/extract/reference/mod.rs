@@ -30,6 +30,7 @@ mod tagged;
 mod title_first;
 mod translators;
 mod venue;
+mod volume_count;
 
 pub(crate) use links::is_button;
 pub use readings::Readings;
@@ -129,6 +130,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     take_links(&mut rt, e);
     take_identifiers(&mut rt, e);
     unify_number_dashes(&mut rt.text);
+    volume_count::take_volume_count(&mut rt, e);
     imprint::open_imprints(&mut rt);
     roles::blank_roles(&mut rt);
     let title_first = roles::title_comes_first(&rt.text);

@@ -231,7 +231,16 @@ static TITLE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// Moves details that ended up in the title ("Title, Volume 32, Issue1, ...") to the tail,
 /// and a trailing "(Invited Paper)" to the note.
 pub(super) fn split_title_details(title: &mut String, tail: &mut String, note: &mut String) {
-    if let Some(m) = TITLE_DETAILS.find(title) {
+    // "The Gulag Archipelago, 1918–1956: An Experiment": years the title spans, before
+    // its subtitle, are the title's.
+    let spanned_years = |m: &regex::Match| {
+        let after = &title[m.end()..];
+        after.starts_with(['-', '–'])
+            && after[after.chars().next().map_or(0, char::len_utf8)..]
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(':')
+    };
+    if let Some(m) = TITLE_DETAILS.find(title).filter(|m| !spanned_years(m)) {
         let moved = title[m.start()..]
             .trim_start_matches([',', ' '])
             .to_string();

@@ -173,3 +173,18 @@ fn a_quoted_title_with_a_bill_number_keeps_it() {
     assert_eq!(e.volume, None);
     assert_eq!(e.note, None);
 }
+
+#[test]
+fn years_a_title_spans_before_its_subtitle_stay_in_it() {
+    let e = parse_md(
+        "Okafor, Tunde. The Salt Roads, 1820–1914: A History of the Coastal Trade. 3 vols. Translated by Ann Roe. London: Pell & Row, 1974–1978.",
+    )
+    .entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("The Salt Roads, 1820–1914: A History of the Coastal Trade")
+    );
+    assert_eq!(e.year.as_deref(), Some("1974"));
+    assert_eq!(e.extra_field("volumes"), Some("3"));
+    assert_eq!(e.publisher.as_deref(), Some("Pell & Row"));
+}
