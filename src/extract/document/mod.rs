@@ -253,7 +253,15 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
         if names_line {
             lines_are_parts = true;
         }
-        let continues = format == Format::Markdown
+        // Markdown joins a paragraph's lines, but a line that starts a whole new
+        // reference after a finished one is a reference of its own (a list written a
+        // line each, without markers or blank lines).
+        let next_reference = format == Format::Markdown
+            && out
+                .last()
+                .is_some_and(|b| b.kind == BlockKind::Paragraph && ends_reference(&b.text))
+            && begins_reference(line);
+        let continues = format == Format::Markdown && !next_reference
             || names_line
             || lines_are_parts && block_lines < 3
             || line.trim_start().starts_with(|c: char| c.is_lowercase()) && !particle_name;
@@ -285,6 +293,52 @@ fn line_blocks(source: &str, format: Format) -> Vec<Block> {
         open = true;
     }
     out
+}
+
+/// Whether `text` has a year from 1900 to 2099 among its words.
+fn has_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+}
+
+/// Whether `text` reads as a finished reference: a year in it and a full stop or a
+/// closing bracket at its end.
+fn ends_reference(text: &str) -> bool {
+    text.trim_end().ends_with(['.', ')', ']']) && has_year(text)
+}
+
+/// Whether `line` opens a reference: it has a year, and what stands before its first
+/// bracket, quote or sentence end is a list of names with a comma, "and" or an initial
+/// ("J. Smith, **A. Lee**, and K. Wu. Title ... 2022.", "**Lee, A.**, & Smith, J. (2020).").
+fn begins_reference(line: &str) -> bool {
+    if !has_year(line) {
+        return false;
+    }
+    let t = line.trim();
+    let mut head = t.split(['(', '“', '"', '[']).next().unwrap_or(t);
+    // The first full stop after a word of three letters or more ends the names.
+    if let Some(i) = head.match_indices(". ").map(|(i, _)| i).find(|&i| {
+        let word = head[..i].rsplit([' ', '*', '_']).next().unwrap_or("");
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !word.chars().all(|c| c.is_uppercase() || c == '-')
+    }) {
+        head = &head[..i];
+    }
+    let tokens: Vec<&str> = head
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '&' | '*' | '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let separated = head.contains(',') || tokens.contains(&"and");
+    let initial = tokens.iter().any(|w| names::is_initials(w));
+    (2..=40).contains(&tokens.len())
+        && (separated || initial)
+        && tokens.iter().all(|w| {
+            matches!(*w, "and" | "et" | "al." | "al")
+                || names::is_particle(w)
+                || w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
 }
 
 /// A line that is one Markdown link, perhaps emphasized: "[Title](https://...)".

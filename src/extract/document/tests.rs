@@ -337,3 +337,22 @@ fn latex_cv_items_and_bracketed_labels() {
         ]
     );
 }
+
+#[test]
+fn markdown_lines_that_each_hold_a_whole_reference_are_apart() {
+    let src = "J. Smith, **A. Lee**, and K. Wu. Sparse inference. NeurIPS 2022.\n\
+               **Lee, A.**, & Smith, J. (2020). Tiny engines. Journal of Things, 3, 1-9.\n\
+               Lee, A. (2019). A title of the paper.\n\
+               In Proc. CVPR 2019, pp. 1-9.\n";
+    let bs = blocks(src, Format::Markdown);
+    let texts: Vec<&str> = bs.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "J. Smith, **A. Lee**, and K. Wu. Sparse inference. NeurIPS 2022.",
+            "**Lee, A.**, & Smith, J. (2020). Tiny engines. Journal of Things, 3, 1-9.",
+            // A reference wrapped after a sentence stays one.
+            "Lee, A. (2019). A title of the paper. In Proc. CVPR 2019, pp. 1-9.",
+        ]
+    );
+}
