@@ -251,6 +251,20 @@ pub(super) fn split_title_details(title: &mut String, tail: &mut String, note: &
             format!("{moved}. {tail}")
         };
     }
+    // APA's patent: "Title (U.S. Patent No. 10,987,654)". The designation goes to the
+    // details, where the patent is read.
+    if let Some(c) = TITLE_PARENS_END.captures(title)
+        && c[1].to_ascii_lowercase().contains("patent")
+        && c[1].bytes().any(|b| b.is_ascii_digit())
+    {
+        let designation = c[1].to_string();
+        title.truncate(c.get(0).unwrap().start());
+        *tail = if tail.is_empty() {
+            designation
+        } else {
+            format!("{designation}. {tail}")
+        };
+    }
     if let Some(c) = TITLE_NOTE.captures(title)
         && let Some(n) = c.get(1).or(c.get(2)).or(c.get(3))
     {

@@ -188,3 +188,14 @@ fn years_a_title_spans_before_its_subtitle_stay_in_it() {
     assert_eq!(e.extra_field("volumes"), Some("3"));
     assert_eq!(e.publisher.as_deref(), Some("Pell & Row"));
 }
+
+#[test]
+fn an_apa_patent_designation_after_the_title_is_the_patent() {
+    let e = parse_md(
+        "**Osei, P.**, & Lind, M. (2021). Low-power sensor array (U.S. Patent No. 10,987,654). U.S. Patent and Trademark Office.",
+    )
+    .entry;
+    assert_eq!(e.kind, EntryType::Patent);
+    assert_eq!(e.title.as_deref(), Some("Low-power sensor array"));
+    assert_eq!(e.number.as_deref(), Some("10,987,654"));
+}
