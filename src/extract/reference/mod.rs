@@ -406,8 +406,8 @@ fn parse_rules(
             };
         }
     }
-    let mut proceedings_lead = has_proceedings_lead(&container);
-    container = strip_lead_in(&container);
+    let mut proceedings_lead;
+    (container, proceedings_lead) = split_lead_in(&container);
     let mut publisher = None;
     let mut address = None;
     let mut unplaced = Vec::new();
@@ -489,8 +489,7 @@ fn parse_rules(
                 publisher = Some(p);
             }
         } else if container.is_empty() {
-            proceedings_lead = has_proceedings_lead(&p);
-            container = strip_lead_in(&p);
+            (container, proceedings_lead) = split_lead_in(&p);
         } else if address.is_none() && is_place(&p) {
             address = Some(p);
         } else if !names_preprint_server(&p, e) {
@@ -673,21 +672,23 @@ fn is_proc_journal(rest: &str) -> bool {
 /// Removes "In", "In: ", "Presented at", "In Proceedings of the", "Proceedings of the",
 /// and "Proc." before a meeting's name.
 fn strip_lead_in(c: &str) -> String {
+    split_lead_in(c).0
+}
+
+/// [`strip_lead_in`], and whether the lead-in it removed names proceedings ("In Proc.",
+/// "Proceedings of the"): what follows is a meeting's name, whatever its words.
+fn split_lead_in(c: &str) -> (String, bool) {
     let c = c.trim();
-    let rest = &c[lead_in_end(c)..];
-    if rest.trim().is_empty() && !c.eq_ignore_ascii_case("in") {
+    let end = lead_in_end(c);
+    let head = &c.as_bytes()[..end];
+    let proceedings = head.windows(4).any(|w| w.eq_ignore_ascii_case(b"proc"));
+    let rest = &c[end..];
+    let stripped = if rest.trim().is_empty() && !c.eq_ignore_ascii_case("in") {
         c.to_string()
     } else {
         rest.trim().to_string()
-    }
-}
-
-/// Whether the lead-in that [`strip_lead_in`] removes names proceedings ("In Proc.",
-/// "Proceedings of the"): what follows is a meeting's name, whatever its words.
-fn has_proceedings_lead(c: &str) -> bool {
-    let c = c.trim();
-    let head = &c[..lead_in_end(c)];
-    head.len() >= 4 && head.to_ascii_lowercase().contains("proc")
+    };
+    (stripped, proceedings)
 }
 
 /// Where the lead-in of `c` (trimmed) ends.

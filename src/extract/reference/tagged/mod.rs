@@ -615,8 +615,8 @@ pub(super) fn parse_tagged(
             .filter(|v| !v.is_empty())
     };
     let container = value(Label::Container);
-    let proceedings_lead = container.as_deref().is_some_and(has_proceedings_lead);
-    parts.container = container.map(|c| strip_lead_in(&c)).unwrap_or_default();
+    let (stripped, proceedings_lead) = container.as_deref().map(split_lead_in).unwrap_or_default();
+    parts.container = stripped;
     e.volume = value(Label::Volume);
     e.number = value(Label::Issue);
     e.pages = value(Label::Pages).map(|p| fields::normalize_pages(&p));
