@@ -56,6 +56,9 @@ pub struct Details {
     pub chapter: Option<String>,
     /// Notes ("To appear", "Supplement").
     pub notes: Vec<String>,
+    /// Whether a status led to the venue ("Under review at JMLR"): what follows is the
+    /// venue, whatever it looks like.
+    pub venue_after_status: bool,
 }
 
 /// Compiles one of extract's own patterns. Word boundaries are ASCII ones (every `\b` in
@@ -347,6 +350,10 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
     if let Some(c) = NOTE_LEAD.captures(tail) {
         let note = c[1].trim();
         let len = c.get(0).unwrap().end();
+        d.venue_after_status = c[0][c[1].len()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "in" | "at" | "to" | "for"));
         // Capitalise as written.
         d.notes.push(note.to_string());
         tail.replace_range(..len, "");

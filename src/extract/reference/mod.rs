@@ -429,6 +429,7 @@ fn parse_rules(
         // A book's publisher where a container would stand: "Place: Publisher".
         // A volume of a series is a book's too ("Vol. 4 of Gesammelte Dichtungen").
         if italic_container.is_none()
+            && !details.venue_after_status
             && (details.volume.is_none()
                 || details.series.is_some() && !PROCEEDINGS.is_match(&container))
             && let Some((pb, ad)) = container_as_publisher(&container, e, lead_in, &pieces)

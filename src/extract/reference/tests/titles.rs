@@ -118,6 +118,10 @@ fn a_status_where_the_venue_stands_is_a_note() {
     assert_eq!(e.kind, EntryType::Unpublished);
     assert_eq!(e.note.as_deref(), Some("Under review"));
     assert_eq!(e.year.as_deref(), Some("2025"));
+    // The venue after the status is the venue, though it reads like a publisher.
+    let p = parse_md("**Jane Doe**, Bo Li. Sparse experts for speech. Under review at JMLR, 2024.");
+    assert_eq!(p.entry.container.as_deref(), Some("JMLR"));
+    assert_eq!(p.entry.publisher, None);
     let p = parse_md("**Jane Doe**, Bo Li. Sparse experts for speech. Submitted.");
     let e = &p.entry;
     assert_eq!(e.kind, EntryType::Unpublished);
