@@ -193,6 +193,7 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
         });
     };
     let mut any_bold = false;
+    let mut coauthor_lists = false;
     // Entries of one list share one style: when the rules and the tagger agree on most
     // of them, the rules know this style, and their complete readings are trusted. Only
     // the readings that this decides wait for it; the others are chosen at once, so
@@ -238,6 +239,7 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
             legend.apply(s, &mut a.marks);
         }
         any_bold |= e.authors.iter().any(|a| a.marks.highlight);
+        coauthor_lists |= parsed.coauthors_only;
         for (s, a) in parsed.symbols.iter().zip(&e.authors) {
             for c in s.chars().filter(|c| !legend.explains(*c) && *c != '*') {
                 let meaning = legend.meaning(c);
@@ -335,6 +337,9 @@ pub fn extract(source: &str, opts: &Options) -> Extraction {
             );
         }
     } else if !any_bold
+        // Lists that name only the co-authors ("with Ana Ruiz") leave the owner out: the
+        // most frequent name there is a co-author's.
+        && !coauthor_lists
         && let Some((owner, n)) =
             owner::infer_owner(&out.entries, &page_name(source, &blocks, opts.format))
     {
@@ -574,6 +579,29 @@ mod tests {
             text("Journal Articles\n\nLee, A. (2020). A study of things. Stuff Reports, 3, 1-9.\n");
         assert_eq!(out.entries.len(), 1, "{:?}", out.entries);
         assert_eq!(out.entries[0].kind, EntryType::Article);
+    }
+
+    #[test]
+    fn co_authors_after_with_are_authors_and_no_owner_is_inferred() {
+        let out = text(
+            "“Trade and Wages” (with Ana Ruiz and Bo Li), Journal of Trade, 3, 2020, 1-9.\n\
+             “Tariffs and Prices” (with Ana Ruiz), Review of Prices, 4, 2021, 10-19.\n\
+             “Ports” (with Ana Ruiz), Journal of Trade, 5, 2022, 20-29.\n",
+        );
+        assert_eq!(out.entries.len(), 3);
+        assert_eq!(out.entries[0].title.as_deref(), Some("Trade and Wages"));
+        let families: Vec<&str> = out.entries[0]
+            .authors
+            .iter()
+            .map(|a| a.name.family.as_str())
+            .collect();
+        assert_eq!(families, ["Ruiz", "Li"]);
+        // Ana Ruiz is in every entry, but she is a co-author: the owner is left out.
+        assert!(
+            out.entries
+                .iter()
+                .all(|e| e.authors.iter().all(|a| !a.marks.highlight))
+        );
     }
 
     #[test]

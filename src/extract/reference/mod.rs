@@ -15,6 +15,7 @@ use super::tidy;
 use crate::model::{Author, Entry, EntryType, Field, Link, LinkKind};
 
 mod classify;
+mod coauthors;
 mod edited_by;
 mod editors;
 mod imprint;
@@ -54,6 +55,9 @@ pub struct ParsedReference {
     pub unplaced: Vec<String>,
     /// Whether a dash stands for the authors: those of the entry before ("———. Title").
     pub repeats_authors: bool,
+    /// Whether the authors are co-authors named after the title ("Title (with Ana
+    /// Ruiz)"): the list's owner is left out.
+    pub coauthors_only: bool,
 }
 
 use crate::extract::fields::re;
@@ -149,7 +153,16 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
             rules_title_ends_at_markup: false,
         };
     }
-    let list = names::parse_authors(&rt, rt.text.len());
+    let mut list = names::parse_authors(&rt, rt.text.len());
+    // "Title (with Ana Ruiz)": the only names the entry gives.
+    if list.authors.is_empty()
+        && let Some((range, coauthors)) = coauthors::find_coauthors(&rt)
+    {
+        rt.remove(&[range]);
+        list.symbols = vec![String::new(); coauthors.len()];
+        list.authors = coauthors;
+        out.coauthors_only = true;
+    }
     // Links on the authors' names lead to their pages, not to the work.
     out.entry
         .links
