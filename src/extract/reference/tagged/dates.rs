@@ -57,8 +57,8 @@ pub(super) fn month_of_days(s: &str) -> Option<Option<&str>> {
 /// The date runs right beside run `date` that are only a month and days: "March" and
 /// "4" of "March 4, 2015" read apart. Only spaces and punctuation other than a full stop
 /// may stand between them, and a month must be among them or in the date run. A day
-/// after the year is another date's ("2001. 23 Jan.
-/// 2002") unless the date run ends with its month ("2001, August" + "2").
+/// after the year is another date's ("2001. 23 Jan. 2002") unless the date run ends
+/// with its month ("2001, August" + "2").
 pub(super) fn parts_beside(segments: &[Segment], date: usize, text: &str) -> Vec<usize> {
     let mut parts = Vec::new();
     let mut take = |j: usize| {
