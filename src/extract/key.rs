@@ -9,6 +9,11 @@ use crate::model::{Entry, fold};
 /// Title words skipped for the key, one per line, sorted.
 const STOPWORDS: &str = include_str!("data/stopwords.txt");
 
+/// Whether `word` (lower-case, ASCII-folded) is a stopword: a title word keys skip.
+pub(crate) fn is_stopword(word: &str) -> bool {
+    STOPWORDS.lines().any(|s| s == word)
+}
+
 /// The key for one entry, before clashes are resolved.
 pub fn base_key(e: &Entry) -> String {
     let family = e
@@ -33,7 +38,7 @@ pub fn base_key(e: &Entry) -> String {
         .unwrap_or("")
         .split(|c: char| c.is_whitespace() || c == '/' || c == '—' || c == '–')
         .map(fold)
-        .find(|w| !w.is_empty() && !STOPWORDS.lines().any(|s| s == w))
+        .find(|w| !w.is_empty() && !is_stopword(w))
         .unwrap_or_default();
     format!("{family}{year}{word}")
 }

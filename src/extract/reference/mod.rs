@@ -21,6 +21,7 @@ mod editors;
 mod imprint;
 mod journal_in_title;
 mod links;
+mod opening_author;
 mod quotes;
 mod readings;
 mod report;
@@ -151,6 +152,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
             rules,
             tagger_crosses_markup: false,
             rules_title_ends_at_markup: false,
+            opening: opening_author::opening(&rt.text),
         };
     }
     let mut list = names::parse_authors(&rt, rt.text.len());
@@ -176,6 +178,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
         tagged,
         tagger_crosses_markup,
         rules_title_ends_at_markup,
+        opening: opening_author::opening(&rt.text),
     }
 }
 

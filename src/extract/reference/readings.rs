@@ -61,6 +61,8 @@ pub struct Readings {
     pub tagger_crosses_markup: bool,
     /// Whether the rules' title ends where an italic venue starts.
     pub rules_title_ends_at_markup: bool,
+    /// The start of the reference's text, where an author that is no person may stand.
+    pub opening: String,
 }
 
 /// A book's "Publisher, Place" or "Place, Region: Publisher" that the rules read as its
@@ -384,8 +386,10 @@ impl Readings {
     /// numbers where the titles agree. Last, a venue that is only an imprint becomes the
     /// publisher, a school that only names the genre goes, and a journal left at the
     /// end of an article's title becomes its venue.
-    pub fn choose(self, trust_rules: bool) -> ParsedReference {
+    pub fn choose(mut self, trust_rules: bool) -> ParsedReference {
+        let opening = std::mem::take(&mut self.opening);
         let mut chosen = self.pick(trust_rules);
+        super::opening_author::take_opening_author(&mut chosen, &opening);
         super::venue::imprint_after_semicolon(&mut chosen.entry);
         super::venue::imprint_for_venue(&mut chosen.entry);
         super::venue::drop_genre_school(&mut chosen.entry);
@@ -677,6 +681,7 @@ mod tests {
             ),
             tagger_crosses_markup: false,
             rules_title_ends_at_markup: false,
+            opening: "Copyright and Creation. London School of Economics.".into(),
         };
         let p = readings.choose(false);
         assert_eq!(p.entry.container.as_deref(), Some("Media Policy Project"));
