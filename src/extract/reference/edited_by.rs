@@ -49,7 +49,9 @@ pub(super) fn take_edited_by(rt: &mut RichText, e: &mut Entry, title_first: bool
     // a sentence needs two sentences before it, one after a comma needs one.
     let own_sentence = rt.text[whole.start()..].starts_with('.');
     let needed = if own_sentence && !title_first { 2 } else { 1 };
-    if sentence_ends(&rt.text[..whole.start()]) < needed {
+    // The stop that opens the statement ends the sentence before it.
+    let before = sentence_ends(&rt.text[..whole.start()]) + usize::from(own_sentence);
+    if before < needed {
         return;
     }
     let translated = lead.get(1).is_some();
@@ -169,6 +171,15 @@ mod tests {
             "Lee, Ann. “Bartleby.” In Melville. New York: Palgrave, 2011."
         );
         assert_eq!(eds, ["Brandt, Samuel", "Lowell, Geoffrey"]);
+        // Author, title, then the statement in a sentence of its own.
+        let (text, eds) = take(
+            "Moreau, Claire. The Shape of Cities. Edited and translated by Paul Girard. Oxford: Blackwell, 1994.",
+        );
+        assert_eq!(
+            text,
+            "Moreau, Claire. The Shape of Cities. Oxford: Blackwell, 1994."
+        );
+        assert_eq!(eds, ["Girard, Paul"]);
     }
 
     #[test]
