@@ -22,6 +22,12 @@ static TRANSLATED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Trans." capitalised at a sentence's start, as MLA writes it after the title
+/// ("Utopics. Trans. Robert Vollman."; group 1 from the space before it). It also opens
+/// journal names ("On groups. Trans. Amer. Math. Soc."), so [`find_sentence_translators`]
+/// checks the names after it.
+static TRANS_SENTENCE: LazyLock<Regex> = LazyLock::new(|| re(r#"\.[”"’]?(\s+Trans\.\s+)"#));
+
 /// A translator's role in brackets after the names, as Oxford-style lists write it:
 /// "Caryl Emerson (trans.)", "Walter J. Crane (ed. and trans.)" (group 1 for editors).
 static TRANSLATOR_ROLE: LazyLock<Regex> =
@@ -96,7 +102,29 @@ const MAX_NAMES_LEN: usize = 400;
 
 /// The translators in `text` and the byte range of their statement.
 fn find_translators(text: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
-    names_after_lead(text, TRANSLATED_BY.find(text)?)
+    match TRANSLATED_BY.find(text) {
+        Some(lead) => names_after_lead(text, lead),
+        None => find_sentence_translators(text),
+    }
+}
+
+/// The translators after a capitalised "Trans." that starts a sentence
+/// ([`TRANS_SENTENCE`]), when their names are written out (no abbreviation but
+/// initials: "Amer. Math. Soc." is a journal) and end the sentence. The statement's
+/// range runs from the space before "Trans." to the names' stop, so the stop before
+/// it (perhaps inside a closing quote) stays.
+fn find_sentence_translators(text: &str) -> Option<(std::ops::Range<usize>, Vec<Person>)> {
+    if !text.contains("Trans. ") {
+        return None;
+    }
+    let lead = TRANS_SENTENCE.captures(text)?.get(1)?;
+    let (range, names) = names_after_lead(text, lead)?;
+    let written_out = text[lead.end()..range.end]
+        .split_whitespace()
+        .all(|w| !w.ends_with('.') || w.trim_end_matches('.').chars().count() == 1);
+    let rest = &text[range.end..];
+    let ends_sentence = rest == "." || rest.starts_with(". ");
+    (written_out && ends_sentence).then(|| (range.start..range.end + 1, names))
 }
 
 /// The names after `lead` (a match in `text` of the words that introduce them) and the
@@ -185,6 +213,24 @@ mod tests {
 
         let (_, t) = take("Lire et comprendre. Traduction de Sylvie Aubrac. Paris : Dunod.");
         assert_eq!(t.as_deref(), Some("Aubrac, Sylvie"));
+
+        // "Trans." capitalised at a sentence's start, also after a quoted title.
+        let (text, t) = take(
+            "Ortiz, Lucía. Maps of Salt. 1979. Trans. Daniel K. Whitcombe. Studies in Coastal History. Boston: Harbor Press, 1988.",
+        );
+        assert_eq!(
+            text,
+            "Ortiz, Lucía. Maps of Salt. 1979. Studies in Coastal History. Boston: Harbor Press, 1988."
+        );
+        assert_eq!(t.as_deref(), Some("Whitcombe, Daniel K."));
+        let (text, t) = take(
+            "Ferrand, Paul. “The Quiet Room.” Trans. Marta Lind. Signs and Society 4.1 (2016): 55-70.",
+        );
+        assert_eq!(
+            text,
+            "Ferrand, Paul. “The Quiet Room.” Signs and Society 4.1 (2016): 55-70."
+        );
+        assert_eq!(t.as_deref(), Some("Lind, Marta"));
     }
 
     #[test]
@@ -217,6 +263,9 @@ mod tests {
             "Smith, J. On groups. Trans. Amer. Math. Soc. 12 (1990), 1–9.",
             "A. Lee, Sparse codes, IEEE Trans. Inf. Theory 5 (2001).",
             "A. Lee. Title. Translated from the German. Oxford, 1990.",
+            "Smith, J. On groups. Trans. Amer. Math. Soc. 12 (1990), 1–9.",
+            "Lee, A. Sparse codes. Trans. Pattern Anal. Mach. Intell. 5 (2001).",
+            "Lee, A. Sparse codes. Trans. Neural Networks, 12, 2001.",
         ] {
             assert_eq!(take(s), (s.to_string(), None), "{s}");
         }

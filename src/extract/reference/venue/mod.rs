@@ -101,19 +101,19 @@ pub(super) struct TrailingVolume<'a> {
 }
 
 /// A venue name with a volume after it, and perhaps an issue ("Cognition, 38",
-/// "Linguistic Typology 28", "Economic Journal 111, 468", "Psychological Review, LXV").
-/// A year after the name is no volume.
+/// "Linguistic Typology 28", "Economic Journal 111, 468", MLA's "Signs and Society
+/// 4.1", "Psychological Review, LXV"). A year after the name is no volume.
 pub(super) fn trailing_volume(container: &str) -> Option<TrailingVolume<'_>> {
     static TRAILING_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(.*\p{L}\.?)(?:(?:,\s*|\s+)(\d{1,4})(?:,\s*(\d{1,4}(?:/\d{1,4})?))?|,\s*([IVX]|[IVXLC]{2,7}))$",
+            r"^(.*\p{L}\.?)(?:(?:,\s*|\s+)(\d{1,4})(?:,\s*(\d{1,4}(?:/\d{1,4})?))?|\s+(\d{1,4})\.(\d{1,3})|,\s*([IVX]|[IVXLC]{2,7}))$",
         )
     });
     let c = TRAILING_VOLUME.captures(container)?;
     let name = c.get(1)?.as_str();
-    let volume = c.get(2).or_else(|| c.get(4))?.as_str();
+    let volume = c.get(2).or_else(|| c.get(4)).or_else(|| c.get(6))?.as_str();
     let year = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
-    let number = c.get(3).map(|m| m.as_str());
+    let number = c.get(3).or_else(|| c.get(5)).map(|m| m.as_str());
     (!year(volume) && !number.is_some_and(year)).then_some(TrailingVolume {
         name,
         volume,

@@ -82,11 +82,17 @@ fn a_volume_and_issue_after_a_venue_name_are_split_off() {
         trailing_volume("Psychological Review, LXV"),
         tail("Psychological Review", "LXV", None)
     );
+    // MLA writes volume and issue with a stop between them.
+    assert_eq!(
+        trailing_volume("Signs and Society 4.1"),
+        tail("Signs and Society", "4", Some("1"))
+    );
     // A year, or a letter of a series, is no volume.
     for venue in [
         "Science, 2019",
         "Journal of Physics, C",
         "Journal, 12, 2001",
+        "Science 2019.4",
     ] {
         assert_eq!(trailing_volume(venue), None, "{venue}");
     }
