@@ -30,6 +30,11 @@ pub(super) fn kind(text: &str) -> Kind {
     if toks.is_empty() {
         return Kind::Invalid;
     }
+    // An article that is never a name opens a title ("Ingrid Halvorsen, The Winter
+    // Harbour"). "A", "An", "Le" and "La" are initials or family names too.
+    if toks.len() >= 2 && matches!(toks[0], "The" | "Der" | "Die" | "Das" | "Les") {
+        return Kind::Invalid;
+    }
     if toks.iter().all(|t| is_initials(t)) && toks.iter().any(|t| t.contains('.'))
         || toks.len() == 1 && is_initials(toks[0]) && toks[0].len() <= 2
     {

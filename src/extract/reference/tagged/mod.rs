@@ -271,6 +271,33 @@ fn names_before_title(mut segments: Vec<Segment>, text: &str, names_end: usize) 
                 range,
             }],
         );
+    } else if let Some(&first) = titles.first()
+        && starts_with_author
+        && segments[first].range.start < names_end
+        && segments[first].range.end > names_end
+        && let Some(gap) = text[names_end..segments[first].range.end]
+            .find(|c: char| c.is_alphanumeric())
+            .filter(|&gap| {
+                let between = &text[names_end..names_end + gap];
+                between.contains([',', '.']) && !between.contains(['(', '"', '“'])
+            })
+    {
+        // The run starts inside the names and goes on past them ("Ann Lee, Bo Chen,
+        // The Winter Harbour"): the names are authors, the rest the title.
+        let title = names_end + gap..segments[first].range.end;
+        segments.splice(
+            ..=first,
+            [
+                Segment {
+                    label: Label::Author,
+                    range: segments[0].range.start..names_end,
+                },
+                Segment {
+                    label: Label::Title,
+                    range: title,
+                },
+            ],
+        );
     }
     segments
 }

@@ -203,3 +203,18 @@ fn an_apa_patent_designation_after_the_title_is_the_patent() {
     assert_eq!(e.title.as_deref(), Some("Low-power sensor array"));
     assert_eq!(e.number.as_deref(), Some("10,987,654"));
 }
+
+#[test]
+fn a_title_after_given_first_names_and_a_comma_is_no_name() {
+    // Oxford's comma style: an article opens the title, and no name.
+    let p = parse_md("Halvorsen, Ingrid, The Winter Harbour (Oslo: Fjord Press, 1984).");
+    let names: Vec<String> = p.entry.authors.iter().map(|a| a.name.to_bibtex()).collect();
+    assert_eq!(names, ["Halvorsen, Ingrid"]);
+    assert_eq!(p.entry.title.as_deref(), Some("The Winter Harbour"));
+    // Given-first names, then the title after a comma: the names parser's end of the
+    // names splits a title run the tagger began inside them.
+    let p = parse_md("Ingrid Halvorsen, Tomas Berg, The Winter Harbour, Oslo, Fjord Press, 1984.");
+    let names: Vec<String> = p.entry.authors.iter().map(|a| a.name.to_bibtex()).collect();
+    assert_eq!(names, ["Halvorsen, Ingrid", "Berg, Tomas"]);
+    assert_eq!(p.entry.title.as_deref(), Some("The Winter Harbour"));
+}
