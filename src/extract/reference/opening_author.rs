@@ -1,6 +1,6 @@
 //! An author in the author's place that is no list of persons: a body ("Alliance for
-//! Rural Water.", "INSEE, 2009, ...", "Ministry of Fisheries (MoF) (2011).") or one name
-//! alone ("Homer. The Iliad."). Neither reader finds names there, so the text was left
+//! Rural Water.", "OFCE, 2011, ...", "Ministry of Fisheries (MoF) (2011).") or one name
+//! alone ("Livy. The Early History of Rome."). Neither reader finds names there, so the text was left
 //! unplaced; where it opens the reference, before the title, it is the author.
 
 use super::ParsedReference;
@@ -21,8 +21,8 @@ pub(super) fn opening(text: &str) -> String {
 
 /// Makes the first piece of text left unplaced the author, when the entry has no
 /// authors, it has a title, and the piece opens the reference (`opening`, from
-/// [`opening`]) and reads as a name: capitalised, no digits, no quotes, no colon, at
-/// most twelve words. The piece leaves the unplaced text and the note.
+/// [`opening`]) and [reads as a name](reads_as_name). The piece leaves the unplaced
+/// text and the note.
 pub(super) fn take_opening_author(parsed: &mut ParsedReference, opening: &str) {
     let e = &parsed.entry;
     if !e.authors.is_empty() || parsed.repeats_authors || parsed.coauthors_only {
@@ -64,9 +64,9 @@ pub(super) fn take_opening_author(parsed: &mut ParsedReference, opening: &str) {
 /// Whether `text` reads as a body's or a person's name standing alone: capitalised, at
 /// most twelve words, without digits, quotes, a colon, a comma or a semicolon (a list
 /// of persons the names parser could not read has them), without initials ("Liu SM
-/// Zhong J", "W. v. Biedermann"; "U.S." is no initial), brackets only around an acronym ("Ministry of
-/// Fisheries (MoF)", not "(Eds.)"), not one stopword alone ("The") and not cut after an
-/// abbreviation's letter ("U.S").
+/// Zhong J", "W. v. Biedermann"; "U.S." is none), with brackets only around an
+/// acronym ("Ministry of Fisheries (MoF)", not "(Eds.)"), not one stopword alone
+/// ("The") and not cut after an abbreviation's letter ("U.S").
 fn reads_as_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let initial = |w: &&str| {

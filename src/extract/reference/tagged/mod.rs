@@ -275,11 +275,12 @@ fn names_before_title(mut segments: Vec<Segment>, text: &str, names_end: usize) 
         && starts_with_author
         && segments[first].range.start < names_end
         && segments[first].range.end > names_end
-        && let Some(gap) = text[names_end..segments[first].range.end]
-            .find(|c: char| c.is_alphanumeric())
-            .filter(|&gap| {
-                let between = &text[names_end..names_end + gap];
-                between.contains([',', '.']) && !between.contains(['(', '"', '“'])
+        && let Some(gap) = text
+            .get(names_end..segments[first].range.end)
+            .and_then(|rest| {
+                rest.find(|c: char| c.is_alphanumeric())
+                    .filter(|&gap| rest[..gap].contains([',', '.']))
+                    .filter(|&gap| !rest[..gap].contains(['(', '"', '“']))
             })
     {
         // The run starts inside the names and goes on past them ("Ann Lee, Bo Chen,
