@@ -577,12 +577,27 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
             collapse_empty_commas(tail);
         }
     }
-    // The year: the last free-standing one.
+    // The year: the last free-standing one, but not an original's year in square
+    // brackets after it ("London: Penguin, 2004 [1921]"), which goes to the note.
     if d.year.is_none() {
-        let last = YEAR
-            .captures_iter(tail)
-            .last()
-            .map(|c| (c.get(1).unwrap().range(), c[1].to_string()));
+        let mut last: Option<(std::ops::Range<usize>, String)> = None;
+        let mut original = None;
+        for c in YEAR.captures_iter(tail) {
+            let r = c.get(1).unwrap().range();
+            if last.as_ref().is_some_and(|(before, _)| {
+                tail[before.end..r.start].trim() == "[" && tail[r.end..].starts_with(']')
+            }) {
+                original = Some(r);
+            } else {
+                last = Some((r, c[1].to_string()));
+            }
+        }
+        // Taken out before the year, which stands before it, so the year's place holds.
+        if let Some(r) = original.filter(|r| last.as_ref().is_some_and(|(l, _)| l.end < r.start)) {
+            d.notes.push(tail[r.clone()].to_string());
+            let open = tail[..r.start].rfind('[').unwrap_or(r.start);
+            tail.replace_range(open..r.end + 1, " ");
+        }
         // "(NeurIPS 2022)" with no other year: the year is the entry's, and the
         // brackets stay whole in the venue's name.
         let in_acronym = |r: &std::ops::Range<usize>| {

@@ -341,3 +341,14 @@ fn a_range_of_years_goes_whole_with_the_year() {
     assert!(!rest.contains("1978"), "{rest}");
     assert_eq!(d.pages, None);
 }
+
+#[test]
+fn an_originals_year_in_square_brackets_is_not_the_year() {
+    let (d, rest) = details("London: Penguin Classics, 2004 [1921].");
+    assert_eq!(d.year.as_deref(), Some("2004"));
+    assert_eq!(d.notes, ["1921"]);
+    assert!(!rest.contains("1921") && !rest.contains('['), "{rest}");
+    // One year alone in square brackets is still the year.
+    let (d, _) = details("London: Penguin Classics, [1921].");
+    assert_eq!(d.year.as_deref(), Some("1921"));
+}
