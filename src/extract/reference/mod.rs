@@ -28,6 +28,7 @@ mod report;
 mod roles;
 mod series;
 mod split;
+mod subtitle;
 mod tagged;
 mod title_first;
 mod translators;
@@ -59,6 +60,27 @@ pub struct ParsedReference {
     /// Whether the authors are co-authors named after the title ("Title (with Ana
     /// Ruiz)"): the list's owner is left out.
     pub coauthors_only: bool,
+}
+
+impl ParsedReference {
+    /// Takes `piece` out of the text left unplaced and out of the note, once something
+    /// has found its place.
+    fn place_unplaced(&mut self, piece: &str) {
+        let Some(i) = self.unplaced.iter().position(|u| u == piece) else {
+            return;
+        };
+        self.unplaced.remove(i);
+        let e = &mut self.entry;
+        if let Some(note) = e.note.take() {
+            let mut left: Vec<&str> = note.split("; ").collect();
+            if let Some(i) = left.iter().position(|n| *n == piece) {
+                left.remove(i);
+            }
+            if !left.is_empty() {
+                e.note = Some(left.join("; "));
+            }
+        }
+    }
 }
 
 use crate::extract::fields::re;
@@ -152,7 +174,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
             rules,
             tagger_crosses_markup: false,
             rules_title_ends_at_markup: false,
-            opening: opening_author::opening(&rt.text),
+            text: rt.text.clone(),
         };
     }
     let mut list = names::parse_authors(&rt, rt.text.len());
@@ -178,7 +200,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
         tagged,
         tagger_crosses_markup,
         rules_title_ends_at_markup,
-        opening: opening_author::opening(&rt.text),
+        text: rt.text.clone(),
     }
 }
 

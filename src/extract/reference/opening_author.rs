@@ -10,20 +10,20 @@ const OPENING_LEN: usize = 160;
 
 /// The start of a reference's text, for [`take_opening_author`]: at most
 /// [`OPENING_LEN`] bytes, cut at a character boundary, without the spaces before it.
-pub(super) fn opening(text: &str) -> String {
+fn opening(text: &str) -> &str {
     let text = text.trim_start();
     let mut end = text.len().min(OPENING_LEN);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    text[..end].to_string()
+    &text[..end]
 }
 
 /// Makes the first piece of text left unplaced the author, when the entry has no
-/// authors, it has a title, and the piece opens the reference (`opening`, from
-/// [`opening`]) and [reads as a name](reads_as_name). The piece leaves the unplaced
-/// text and the note.
-pub(super) fn take_opening_author(parsed: &mut ParsedReference, opening: &str) {
+/// authors, it has a title, and the piece opens the reference's `text` and [reads as a
+/// name](reads_as_name). The piece leaves the unplaced text and the note.
+pub(super) fn take_opening_author(parsed: &mut ParsedReference, text: &str) {
+    let opening = opening(text);
     let e = &parsed.entry;
     if !e.authors.is_empty() || parsed.repeats_authors || parsed.coauthors_only {
         return;
@@ -42,17 +42,9 @@ pub(super) fn take_opening_author(parsed: &mut ParsedReference, opening: &str) {
         return;
     }
     let name = name.to_string();
-    let piece = parsed.unplaced.remove(0);
+    let piece = parsed.unplaced[0].clone();
+    parsed.place_unplaced(&piece);
     let e = &mut parsed.entry;
-    if let Some(note) = e.note.take() {
-        let mut left: Vec<&str> = note.split("; ").collect();
-        if let Some(i) = left.iter().position(|n| *n == piece) {
-            left.remove(i);
-        }
-        if !left.is_empty() {
-            e.note = Some(left.join("; "));
-        }
-    }
     let person = crate::model::Person {
         family: name,
         ..Default::default()

@@ -61,8 +61,9 @@ pub struct Readings {
     pub tagger_crosses_markup: bool,
     /// Whether the rules' title ends where an italic venue starts.
     pub rules_title_ends_at_markup: bool,
-    /// The start of the reference's text, where an author that is no person may stand.
-    pub opening: String,
+    /// The reference's text as both readings read it (links and identifiers taken out):
+    /// where an author that is no person stands, what follows the title.
+    pub text: String,
 }
 
 /// A book's "Publisher, Place" or "Place, Region: Publisher" that the rules read as its
@@ -388,9 +389,10 @@ impl Readings {
     /// becomes the publisher, a school that only names the genre goes, and a journal
     /// left at the end of an article's title becomes its venue.
     pub fn choose(mut self, trust_rules: bool) -> ParsedReference {
-        let opening = std::mem::take(&mut self.opening);
+        let text = std::mem::take(&mut self.text);
         let mut chosen = self.pick(trust_rules);
-        super::opening_author::take_opening_author(&mut chosen, &opening);
+        super::opening_author::take_opening_author(&mut chosen, &text);
+        super::subtitle::join_unplaced_subtitle(&mut chosen, &text);
         super::venue::imprint_after_semicolon(&mut chosen.entry);
         super::venue::imprint_for_venue(&mut chosen.entry);
         super::venue::drop_genre_school(&mut chosen.entry);
@@ -682,7 +684,8 @@ mod tests {
             ),
             tagger_crosses_markup: false,
             rules_title_ends_at_markup: false,
-            opening: "Copyright and Creation. London School of Economics.".into(),
+            text: "Copyright and Creation. Media Policy Project 9. London School of Economics."
+                .into(),
         };
         let p = readings.choose(false);
         assert_eq!(p.entry.container.as_deref(), Some("Media Policy Project"));
