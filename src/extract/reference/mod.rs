@@ -22,6 +22,7 @@ mod imprint;
 mod journal_in_title;
 mod links;
 mod opening_author;
+mod place_twice;
 mod quotes;
 mod readings;
 mod report;
