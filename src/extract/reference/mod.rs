@@ -14,6 +14,7 @@ use super::names::{self, is_boundary};
 use super::tidy;
 use crate::model::{Author, Entry, EntryType, Field, Link, LinkKind};
 
+mod city_region;
 mod classify;
 mod coauthors;
 mod edited_by;

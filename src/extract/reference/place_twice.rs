@@ -54,10 +54,16 @@ mod tests {
     fn a_venue_that_is_the_place_is_one_or_the_other() {
         let mut e = entry("Ames, IA", "Ames, IA");
         place_out_of_venue(&mut e);
-        assert_eq!((e.container, e.address.as_deref()), (None, Some("Ames, IA")));
+        assert_eq!(
+            (e.container, e.address.as_deref()),
+            (None, Some("Ames, IA"))
+        );
         let mut e = entry("The Harbour Gazette", "The Harbour Gazette");
         place_out_of_venue(&mut e);
-        assert_eq!((e.container.as_deref(), e.address), (Some("The Harbour Gazette"), None));
+        assert_eq!(
+            (e.container.as_deref(), e.address),
+            (Some("The Harbour Gazette"), None)
+        );
     }
 
     #[test]
