@@ -247,8 +247,9 @@ fn author_region_end(rt: &RichText, limit: usize) -> usize {
         .min(italic_venue_start(rt, text))
 }
 
-/// The words that mark editors in brackets: "(Eds.)", "(Hrsg.)", "(Orgs.)", "(dir.)".
-pub const EDITOR_WORDS: &str = r"eds?|editors?|hrsg|hg|dir|coords?|orgs?|comps?|compilador(?:es)?";
+/// The words that mark editors in brackets: "(Eds.)", "(Hrsg.)", "(Orgs.)", "(dir.)",
+/// "(sous la dir.)", "(a cura di)", "(red.)".
+pub const EDITOR_WORDS: &str = r"eds?|editors?|hrsg|hg|dir|sous la dir(?:\.|ection)?(?: de)?|a cura di|red|coords?|orgs?|comps?|compilador(?:es)?";
 /// The mark of editors written in the author's place: "(Ed.)", "(Eds.)", "(Hrsg.)",
 /// "(dir.)", ", eds.", ", editors", ", ed.". A bare ", Ed." is not one: Ed is a given
 /// name too.

@@ -16,7 +16,7 @@ use crate::model::{Entry, Person};
 /// word, after "In".
 static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?:^|[.;]\s+in\s*:?\s+|,\s+in\s+)(?:in\s*:?\s+)?(.{{2,200}}?)\s*\(\s*(?:{})\.?\s*\)\s*[,.:]?\s*",
+        r"(?i)(?:^|[.;]\s+in\s*:?\s+|,\s+in\s*:?\s+)(?:in\s*:?\s+)?(.{{2,200}}?)\s*\(\s*(?:{})\.?\s*\)\s*[,.:]?\s*",
         names::EDITOR_WORDS
     ))
 });
@@ -136,7 +136,12 @@ fn has_bracketed_editor_word(tail: &str) -> bool {
 
 /// Whether `w` is one of [`names::EDITOR_WORDS`], in any case.
 fn is_editor_word(w: &str) -> bool {
-    const WORDS: [&str; 15] = [
+    // "(sous la dir.)", "(sous la direction de)", "(a cura di)" end in these too.
+    const WORDS: [&str; 19] = [
+        "direction",
+        "de",
+        "di",
+        "red",
         "ed",
         "eds",
         "editor",
@@ -272,6 +277,9 @@ mod tests {
             "Proc. of X (CVPR), pp. 1-9",
             "Edited volume (2019), Eds of the world, edited by nobody",
             "In Proceedings (Editorial), dir. J. Doe, (dir ) x",
+            "Titre, In : Caron L., Duval M. (sous la dir.), Villes",
+            "Titolo, in P. Neri (a cura di), Note",
+            "Title, in J. Nowak (red.), Book",
         ];
         for t in texts {
             if EDITORS.is_match(t) || EDITORS_BRACKETED.is_match(t) {
@@ -283,6 +291,9 @@ mod tests {
         }
         assert!(has_bracketed_editor_word(texts[0]));
         assert!(has_bracketed_editor_word(texts[3]));
+        for t in &texts[10..] {
+            assert!(EDITORS.is_match(t), "{t}");
+        }
         assert!(has_editor_word_after_comma(texts[5]));
         let plain = "Deformed nets (CVPR), edited, 2019, pp. 1-9";
         assert!(!has_bracketed_editor_word(plain));

@@ -34,6 +34,7 @@ mod subtitle;
 mod tagged;
 mod title_first;
 mod translators;
+mod unplaced_book;
 mod venue;
 mod volume_count;
 

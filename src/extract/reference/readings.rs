@@ -393,6 +393,8 @@ impl Readings {
         let mut chosen = self.pick(trust_rules);
         super::opening_author::take_opening_author(&mut chosen, &text);
         super::subtitle::join_unplaced_subtitle(&mut chosen, &text);
+        super::unplaced_book::book_from_unplaced(&mut chosen, &text);
+        super::unplaced_book::address_from_unplaced(&mut chosen, &text);
         super::city_region::join_city_and_region(&mut chosen, &text);
         super::place_twice::place_out_of_venue(&mut chosen.entry);
         super::venue::imprint_after_semicolon(&mut chosen.entry);
