@@ -384,10 +384,13 @@ impl Readings {
     /// it, when the tagger lost part of the title, or always when `trust_rules`
     /// (the rules read most of this list's entries the way the tagger does, so its style
     /// is one they know); otherwise the tagger's reading, with the rules' venue and
-    /// numbers where the titles agree. Last, a body or a single name left unplaced
-    /// where the authors stand becomes the author, a venue that is only an imprint
-    /// becomes the publisher, a school that only names the genre goes, and a journal
-    /// left at the end of an article's title becomes its venue.
+    /// numbers where the titles agree. Last, text left unplaced finds its place where
+    /// it can (a body or a single name where the authors stand is the author, a
+    /// sentence after the title its subtitle, text after "In" the book, a place before
+    /// the publisher the address), a city and its region read apart make one address, a
+    /// venue that is only an imprint becomes the publisher, a school that only names
+    /// the genre goes, and a journal left at the end of an article's title becomes its
+    /// venue.
     pub fn choose(mut self, trust_rules: bool) -> ParsedReference {
         let text = std::mem::take(&mut self.text);
         let mut chosen = self.pick(trust_rules);
