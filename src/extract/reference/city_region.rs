@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use super::ParsedReference;
+use crate::model::Entry;
 
 /// States, provinces and countries, longest first, so that the longest that fits is found.
 static REGIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -39,8 +40,11 @@ fn region_at(text: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether `s` is a region and nothing more (its stop aside: "Calif").
+/// Whether `s` is a region and nothing more (its stop aside: "Calif"; spaces after
+/// stops aside: "D. C.").
 fn is_region(s: &str) -> bool {
+    let s = s.replace(". ", ".");
+    let s = s.as_str();
     REGIONS
         .iter()
         .any(|r| *r == s || r.strip_suffix('.') == Some(s))
@@ -82,12 +86,53 @@ fn city_before(before: &str) -> Option<&str> {
     Some(&before[start..])
 }
 
-/// Whether a region's name is a city's too ("New York", "Washington", "Singapore"): as the
-/// address alone it is the city.
-fn is_known_city(name: &str) -> bool {
+/// Cities that publishers are in: those the tagger's training data names and more.
+static CITIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     include_str!("../tagger/data/places.txt")
         .lines()
-        .any(|p| p.trim() == name)
+        .chain(include_str!("../data/cities.txt").lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Whether `name` is a [known city](CITIES). A region's name that is a city's too ("New
+/// York", "Washington", "Singapore") is the city as the address alone.
+fn is_known_city(name: &str) -> bool {
+    CITIES.contains(&name)
+}
+
+/// An address that is a known city and a name beside it, with no publisher ("Paris,
+/// PUF", "Edilig, Paris", as French and Italian lists write the imprint): the name is
+/// the publisher. A region ("Paris, Texas") or a medium ("Print") is no publisher.
+pub(super) fn split_place_and_publisher(e: &mut Entry) {
+    let (None, Some(address)) = (&e.publisher, &e.address) else {
+        return;
+    };
+    let Some((first, second)) = address.split_once(", ") else {
+        return;
+    };
+    // A meeting's place: "Zurich, Switzerland" misspelt.
+    if e.kind == crate::model::EntryType::InProceedings {
+        return;
+    }
+    let name = |s: &str| {
+        s.split_whitespace().count() <= 4
+            && !s.contains(", ")
+            && !is_region(s)
+            && !is_known_city(s)
+            && !matches!(s, "Print" | "Web" | "Online")
+    };
+    let (place, publisher) = if is_known_city(first) && name(second) {
+        (first, second)
+    } else if is_known_city(second) && name(first) {
+        (second, first)
+    } else {
+        return;
+    };
+    let (place, publisher) = (place.to_string(), publisher.to_string());
+    e.address = Some(place);
+    e.publisher = Some(publisher);
 }
 
 /// Whether `w` names a publisher, not a place ("Press", "Verlag").
@@ -239,6 +284,34 @@ mod tests {
             entry("Dorn, Paula. Quiet Harbors. Sausalito, Calif.: Bayside Writers Guild. 1987.");
         assert_eq!(e.address.as_deref(), Some("Sausalito, Calif."));
         assert_eq!(e.publisher.as_deref(), Some("Bayside Writers Guild"));
+    }
+
+    #[test]
+    fn a_known_city_beside_a_name_makes_the_name_the_publisher() {
+        let mut e = Entry {
+            address: Some("Lyon, Éditions du Rhône".into()),
+            ..Default::default()
+        };
+        super::split_place_and_publisher(&mut e);
+        assert_eq!(e.address.as_deref(), Some("Lyon"));
+        assert_eq!(e.publisher.as_deref(), Some("Éditions du Rhône"));
+        let mut e = Entry {
+            address: Some("Arcadia, Firenze".into()),
+            ..Default::default()
+        };
+        super::split_place_and_publisher(&mut e);
+        assert_eq!(e.address.as_deref(), Some("Firenze"));
+        assert_eq!(e.publisher.as_deref(), Some("Arcadia"));
+        // A city and its region stay the address.
+        let mut e = Entry {
+            address: Some("Paris, Texas".into()),
+            ..Default::default()
+        };
+        super::split_place_and_publisher(&mut e);
+        assert_eq!(
+            (e.address.as_deref(), e.publisher),
+            (Some("Paris, Texas"), None)
+        );
     }
 
     #[test]

@@ -400,6 +400,8 @@ impl Readings {
         super::unplaced_book::address_from_unplaced(&mut chosen, &text);
         super::city_region::join_city_and_region(&mut chosen, &text);
         super::place_twice::place_out_of_venue(&mut chosen.entry);
+        super::city_region::split_place_and_publisher(&mut chosen.entry);
+        super::subtitle::venue_as_subtitle(&mut chosen, &text);
         super::venue::imprint_after_semicolon(&mut chosen.entry);
         super::venue::imprint_for_venue(&mut chosen.entry);
         super::venue::drop_genre_school(&mut chosen.entry);

@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::ParsedReference;
+use super::venue::is_subtitle;
 use crate::extract::fields::re;
+use crate::model::EntryType;
 
 /// Joins to the title the pieces of unplaced text that follow it in the reference's
 /// `text` after a stop, a colon, "?" or "!", one after another ("Part 1. Sources"),
@@ -104,6 +106,48 @@ pub(super) fn join_unplaced_subtitle(parsed: &mut ParsedReference, text: &str) {
     e.title = Some(text[start..end].to_string());
 }
 
+/// A book's subtitle read as the venue: an entry with a publisher and no volume, issue
+/// or pages whose venue follows the title's stop, [reads as a subtitle](is_subtitle)
+/// and is no name in title case ("Tides and Shores. A history of the coast, Paris,
+/// Océan, 2004."). The venue joins the title and the entry is a book.
+pub(super) fn venue_as_subtitle(parsed: &mut ParsedReference, text: &str) {
+    let e = &parsed.entry;
+    if e.publisher.is_none()
+        || e.volume.is_some()
+        || e.number.is_some()
+        || e.pages.is_some()
+        || !e.editors.is_empty()
+        || !matches!(
+            e.kind,
+            EntryType::Article | EntryType::Misc | EntryType::Book
+        )
+    {
+        return;
+    }
+    let (Some(title), Some(venue)) = (e.title.as_deref(), e.container.as_deref()) else {
+        return;
+    };
+    // A name in title case ("The Electronic Text Center", "Department of Physics") is
+    // a venue or a body: a subtitle has a long word in lowercase.
+    let lowercase_word = venue
+        .split_whitespace()
+        .any(|w| w.chars().count() >= 4 && w.starts_with(char::is_lowercase));
+    if title.is_empty() || !is_subtitle(venue) || !lowercase_word {
+        return;
+    }
+    let Some(start) = text.find(title) else {
+        return;
+    };
+    let joined = format!("{title}. {venue}");
+    if !text[start..].starts_with(&joined) {
+        return;
+    }
+    let e = &mut parsed.entry;
+    e.title = Some(joined);
+    e.container = None;
+    e.kind = EntryType::Book;
+}
+
 /// The length of the space and the stop between two pieces (`first`: between the title's
 /// stop and the first piece, space and perhaps the number of a part, "2. ").
 fn gap_len(text: &str, first: bool) -> usize {
@@ -181,6 +225,7 @@ mod tests {
     use crate::extract::document::Format;
     use crate::extract::inline;
     use crate::extract::reference::parse;
+    use crate::model::EntryType;
 
     fn parsed(text: &str) -> crate::extract::reference::ParsedReference {
         parse(inline::parse(text, Format::Text), None)
@@ -230,6 +275,37 @@ mod tests {
             "DUVAL, A. Soigner la nuit (dossier). Revue des Soins, mars 2019, n°12. p. 4-9.",
         );
         assert_eq!(p.entry.title.as_deref(), Some("Soigner la nuit (dossier)"));
+    }
+
+    #[test]
+    fn a_subtitle_read_as_the_venue_of_a_book_joins_the_title() {
+        let mut p = parsed(
+            "Morvan, Lise, Les ports du Ponant. Une histoire des marées, Nantes, Océan, 2004.",
+        );
+        p.entry.kind = EntryType::Article;
+        p.entry.container = Some("Une histoire des marées".into());
+        p.entry.title = Some("Les ports du Ponant".into());
+        p.entry.publisher = Some("Océan".into());
+        let text =
+            "Morvan, Lise, Les ports du Ponant. Une histoire des marées, Nantes, Océan, 2004.";
+        super::venue_as_subtitle(&mut p, text);
+        assert_eq!(
+            p.entry.title.as_deref(),
+            Some("Les ports du Ponant. Une histoire des marées")
+        );
+        assert_eq!((p.entry.container, p.entry.kind), (None, EntryType::Book));
+        // A body in title case stays the venue.
+        p.entry.title = Some("Tide tables".into());
+        p.entry.container = Some("The Harbour Data Center".into());
+        p.entry.kind = EntryType::Article;
+        super::venue_as_subtitle(
+            &mut p,
+            "Ode, T. Tide tables. The Harbour Data Center. Hull: Gull Press.",
+        );
+        assert_eq!(
+            p.entry.container.as_deref(),
+            Some("The Harbour Data Center")
+        );
     }
 
     #[test]
