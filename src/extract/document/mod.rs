@@ -95,10 +95,15 @@ pub fn blocks(source: &str, format: Format) -> Vec<Block> {
     }
 }
 
+/// A reference's number or citation label in square brackets: "[12]", "[J3]", "[C12]"
+/// (a CV's journal and conference papers), "[Smi04]", "[ABC+19]" (alphabetic styles),
+/// "[Lee2010-MIT]".
+pub(crate) const LABEL: &str = r"\[(?:\p{Lu}\p{L}{0,7}\+?)?\d{1,4}[a-z]?(?:-\p{L}{1,10})?\]";
+
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^([ \t]*)(?:([-*+•·‣◦▪●–—])|(\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\)|[A-Z]?\d{1,3}\.))[ \t]+",
-    )
+    Regex::new(&format!(
+        r"^([ \t]*)(?:([-*+•·‣◦▪●–—])|(\d{{1,3}}[.)]|{LABEL}|\(\d{{1,3}}\)|[A-Z]?\d{{1,3}}\.))[ \t]+",
+    ))
     .unwrap()
 });
 /// A bare number before a family name and its comma: "13 Marchand, E., Ogden, D. A."

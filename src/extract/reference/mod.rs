@@ -21,6 +21,7 @@ mod edited_by;
 mod editors;
 mod imprint;
 mod journal_in_title;
+mod lead;
 mod links;
 mod opening_author;
 mod place_twice;
@@ -154,6 +155,8 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
         let legend = start..rt.text.len();
         rt.remove(&[legend]);
     }
+    lead::take_label(&mut rt);
+    lead::unbracket_initials(&mut rt);
     title_first::names_before_title(&mut rt);
     let mut out = ParsedReference::default();
     let e = &mut out.entry;
