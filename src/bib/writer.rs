@@ -102,32 +102,10 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-/// The month macro for a single month name, e.g. "January" or "Jan." → `jan`.
+/// The month macro for a single month name, e.g. "January", "Jan." or "janvier" → `jan`.
 fn month_macro(m: &str) -> Option<&'static str> {
-    let lower = m.trim().trim_end_matches('.').to_ascii_lowercase();
-    if lower.len() < 3 || !lower.chars().all(|c| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    MONTHS.iter().copied().find(|abbr| {
-        lower.starts_with(abbr) && (lower.len() == 3 || full_month(abbr).starts_with(&lower))
-    })
-}
-
-fn full_month(abbr: &str) -> &'static str {
-    match abbr {
-        "jan" => "january",
-        "feb" => "february",
-        "mar" => "march",
-        "apr" => "april",
-        "may" => "may",
-        "jun" => "june",
-        "jul" => "july",
-        "aug" => "august",
-        "sep" => "september",
-        "oct" => "october",
-        "nov" => "november",
-        _ => "december",
-    }
+    let n = crate::model::month_number(m)?;
+    MONTHS.get(n as usize - 1).copied()
 }
 
 /// Writes entries as a .bib file.
@@ -322,5 +300,6 @@ mod tests {
         assert_eq!(month_macro("September"), Some("sep"));
         assert_eq!(month_macro("January-March"), None);
         assert_eq!(month_macro("Mayday"), None);
+        assert_eq!(month_macro("août"), Some("aug"));
     }
 }

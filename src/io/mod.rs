@@ -176,19 +176,12 @@ pub fn csl_item(e: &Entry) -> Value {
     Value::Object(m)
 }
 
-/// The month number (1-12) of a month name or abbreviation ("Jan.", "September").
+/// The month number (1-12) of a month field, from its first word: a name in one of the
+/// [listed languages](crate::model::month_number) or a number ("Jan.", "September",
+/// "mai", "Jan-Feb" → 1).
 pub fn month_number(m: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let l = m.trim().to_ascii_lowercase();
-    if let Ok(n) = l.parse::<u32>() {
-        return (1..=12).contains(&n).then_some(n);
-    }
-    NAMES
-        .iter()
-        .position(|n| l.starts_with(n))
-        .map(|i| i as u32 + 1)
+    let first = m.trim().split(|c: char| !c.is_alphanumeric()).next()?;
+    crate::model::month_number(first)
 }
 
 /// Writes entries as a CSL-JSON array (see [`csl_item`]).

@@ -6,10 +6,12 @@
 //! point back into the user's file.
 
 mod entry;
+mod months;
 mod person;
 pub mod venues;
 
 pub use entry::{Entry, EntryType, Field, Link, LinkKind};
+pub use months::{month_number, other_language_names};
 pub use person::{Author, Marks, Person, fold};
 
 /// A location in an input file: 1-based line and column (in characters), plus the byte range.

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+mod other_months;
+
 use crate::extract::scan::first_then;
 use crate::extract::tidy::{EMPTY_BRACKETS, tidy};
 
@@ -506,6 +508,7 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
             true
         });
     }
+    other_months::take_other_language_date(tail, d);
     take_all(tail, &MONTH_DATE, |c| {
         if d.month.is_some() {
             return false;

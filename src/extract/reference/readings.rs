@@ -173,6 +173,21 @@ fn is_number_like(v: &str) -> bool {
         || !v.is_empty() && v.chars().all(|c| "ivxlcdmIVXLCDM-– ".contains(c))
 }
 
+/// Whether the number `v` stands beside the month the rules read in `text`, as its day
+/// ("15 novembre 1925", "May 3, 2001"): the tagger may not know the month's name.
+fn is_day_of(v: &str, month: Option<&str>, text: &str) -> bool {
+    let Some(month) = month else {
+        return false;
+    };
+    [
+        format!("{v} {month}"),
+        format!("{v}. {month}"),
+        format!("{month} {v},"),
+    ]
+    .iter()
+    .any(|date| text.contains(date.as_str()))
+}
+
 /// Whether `part` is the subtitle that ends `venue` ("Journal of Experimental
 /// Psychology: General"): no place of its own.
 fn ends_subtitle(venue: &str, part: &str) -> bool {
@@ -393,7 +408,7 @@ impl Readings {
     /// venue.
     pub fn choose(mut self, trust_rules: bool) -> ParsedReference {
         let text = std::mem::take(&mut self.text);
-        let mut chosen = self.pick(trust_rules);
+        let mut chosen = self.pick(trust_rules, &text);
         super::opening_author::take_opening_author(&mut chosen, &text);
         super::subtitle::join_unplaced_subtitle(&mut chosen, &text);
         super::unplaced_book::book_from_unplaced(&mut chosen, &text);
@@ -424,7 +439,7 @@ impl Readings {
     }
 
     /// The reading [`Readings::choose`] takes, before its last checks.
-    fn pick(self, trust_rules: bool) -> ParsedReference {
+    fn pick(self, trust_rules: bool, text: &str) -> ParsedReference {
         let agree = self.titles_agree();
         let markup = self.markup_decides();
         let lost = self.tagger_lost_title();
@@ -456,7 +471,10 @@ impl Readings {
                 // Reports and patents have a number, not a volume: what the tagger read
                 // as one is the day of a date ("March 11, 1980").
                 let numbered = matches!(r.kind, EntryType::TechReport | EntryType::Patent)
-                    && r.number.is_some();
+                    && r.number.is_some()
+                    || t.volume
+                        .as_deref()
+                        .is_some_and(|v| is_day_of(v, r.month.as_deref(), text));
                 let borrow = [
                     (&mut r.volume, &t.volume, !numbered),
                     // Years the rules left in the venue ("Writings, 1922–34") are no

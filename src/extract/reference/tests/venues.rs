@@ -258,3 +258,14 @@ fn a_journal_named_proc_is_no_meeting() {
         assert_eq!(parse_md(text).entry.kind, EntryType::Article, "{text}");
     }
 }
+
+#[test]
+fn the_day_of_a_month_in_another_language_is_no_volume() {
+    let e = parse_md(
+        "MARCEAU, Odile, « Les phares du Léon », Revue des côtes, 15 novembre 1925, pp. 11-18",
+    )
+    .entry;
+    assert_eq!(e.container.as_deref(), Some("Revue des côtes"));
+    assert_eq!((e.volume, e.month.as_deref()), (None, Some("novembre")));
+    assert_eq!(e.pages.as_deref(), Some("11--18"));
+}
