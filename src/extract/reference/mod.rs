@@ -37,6 +37,7 @@ mod title_first;
 mod translators;
 mod unplaced_book;
 mod venue;
+mod venue_publisher;
 mod volume_count;
 
 pub(crate) use links::is_button;

@@ -420,6 +420,7 @@ impl Readings {
         super::venue::imprint_after_semicolon(&mut chosen.entry);
         super::venue::imprint_for_venue(&mut chosen.entry);
         super::venue::drop_genre_school(&mut chosen.entry);
+        super::venue_publisher::publisher_as_venue(&mut chosen.entry);
         super::journal_in_title::journal_in_title(&mut chosen.entry);
         chosen
     }

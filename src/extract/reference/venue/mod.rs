@@ -379,7 +379,7 @@ const VENUE_WORDS: [&str; 14] = [
 ];
 
 /// Whether `s` has a word of [`VENUE_WORDS`].
-fn has_venue_word(s: &str) -> bool {
+pub(super) fn has_venue_word(s: &str) -> bool {
     let lower = s.to_lowercase();
     VENUE_WORDS.iter().any(|w| lower.contains(w))
 }
