@@ -381,7 +381,20 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             || (family_word_count(0) == 1
                 && matches!(kinds[1], Kind::Words)
                 && tok_count(1) <= 3
-                && !chunks[1].after_and));
+                && !chunks[1].after_and)
+            // "Mello Franco, Sergio." and "Mello Franco, Sergio, and Ana Lima": a
+            // one-word name that ends the list or comes before "and" is the given name
+            // of the name before it; given names first, it would be a person alone.
+            || (matches!(kinds[1], Kind::Words)
+                && tok_count(1) == 1
+                && (chunks.len() == 2
+                    && rt.text[chunks[1].range.end..].starts_with('.')
+                    || rt.text[chunks[1].range.end..].starts_with(", ")
+                        && chunks.get(2).is_some_and(|c| {
+                            c.after_and
+                                && tok_count(2) >= 2
+                                && c.text.split_whitespace().all(is_name_word)
+                        }))));
     // Some name starts with a single bare initial ("K Halvorsen"): the list writes
     // initials without periods before the family name.
     let bare_initials_list = chunks.iter().any(|c| {

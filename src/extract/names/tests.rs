@@ -377,3 +377,21 @@ fn a_middle_name_after_the_first_authors_initial() {
     assert_eq!(n, ["Moreau, E."]);
     assert!(rest.starts_with("A CRISPR"), "{rest}");
 }
+
+#[test]
+fn a_family_name_of_two_words_before_a_given_name_alone() {
+    let (n, _, rest) = names("Moura Brasil, Helena. Marés do Atlântico. Lisboa: Tinta, 2015.");
+    assert_eq!(n, ["Moura Brasil, Helena"]);
+    assert!(
+        rest.trim_start_matches(['.', ' ']).starts_with("Marés"),
+        "{rest}"
+    );
+    let (n, _, _) = names("Moura Brasil, Helena, and Rui Teles. Marés do Atlântico. Lisboa, 2015.");
+    assert_eq!(n, ["Moura Brasil, Helena", "Teles, Rui"]);
+    // A title's first word after a name given first, or a title with "and" in it, is
+    // no given name.
+    let (n, _, _) = names("Helena Moura, Tides: A History, Lisboa: Tinta, 2015.");
+    assert_eq!(n, ["Moura, Helena"]);
+    let (n, _, _) = names("Helena Moura, Tides and Currents, 1801–1850, Lisboa: Tinta, 2015.");
+    assert_eq!(n, ["Moura, Helena"]);
+}
