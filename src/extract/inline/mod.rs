@@ -152,9 +152,9 @@ pub fn parse(raw: &str, format: Format) -> RichText {
     out
 }
 
-/// Collapses runs of white space, keeping every range in step.
+/// Collapses runs of white space and spells out ligatures, keeping every range in step.
 fn tidy_spaces(rt: &mut RichText) {
-    if !crate::extract::scan::spaces_are_tidy(&rt.text) {
+    if !crate::extract::scan::spaces_are_tidy(&rt.text) || has_ligature(&rt.text) {
         collapse_spaces(rt);
     }
     let len = rt.text.len();
@@ -170,16 +170,48 @@ fn tidy_spaces(rt: &mut RichText) {
     });
 }
 
-/// Makes every run of white space one ASCII space and drops it at both ends, moving
-/// the ranges along.
+/// The letters that a ligature of a PDF copy stands for: "ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", and
+/// "↵" between letters, which some PDF fonts give for "ff" ("Go↵redi").
+fn ligature_letters(c: char, letter_before: bool, letter_after: bool) -> Option<&'static str> {
+    Some(match c {
+        '\u{FB00}' => "ff",
+        '\u{FB01}' => "fi",
+        '\u{FB02}' => "fl",
+        '\u{FB03}' => "ffi",
+        '\u{FB04}' => "ffl",
+        '\u{FB05}' | '\u{FB06}' => "st",
+        '\u{21B5}' if letter_before && letter_after => "ff",
+        _ => return None,
+    })
+}
+
+/// Whether `s` may hold a [ligature](ligature_letters): the cheap byte test first.
+fn has_ligature(s: &str) -> bool {
+    s.bytes().any(|b| b == 0xEF || b == 0xE2)
+        && s.contains([
+            '\u{FB00}', '\u{FB01}', '\u{FB02}', '\u{FB03}', '\u{FB04}', '\u{FB05}', '\u{FB06}',
+            '\u{21B5}',
+        ])
+}
+
+/// Makes every run of white space one ASCII space and drops it at both ends, and
+/// spells out [ligatures](ligature_letters), moving the ranges along.
 fn collapse_spaces(rt: &mut RichText) {
     let mut map = Vec::with_capacity(rt.text.len() + 1);
     let mut text = String::with_capacity(rt.text.len());
     let mut last_space = true;
-    for c in rt.text.chars() {
+    let mut chars = rt.text.chars().peekable();
+    while let Some(c) = chars.next() {
         let space = c.is_whitespace();
         for _ in 0..c.len_utf8() {
             map.push(text.len());
+        }
+        let letter_before = text.ends_with(char::is_alphabetic);
+        let letter_after = chars.peek().is_some_and(|n| n.is_alphabetic());
+        if let Some(letters) = ligature_letters(c, letter_before, letter_after) {
+            text.push_str(letters);
+            last_space = false;
+            continue;
         }
         if !(space && last_space) {
             text.push(if space { ' ' } else { c });
@@ -372,6 +404,20 @@ mod tests {
         assert_eq!(rt.links.len(), 2);
         assert_eq!(rt.links[0].url, "https://x.org/a_b.pdf");
         assert_eq!(&rt.text[rt.links[1].range.clone()], "Code");
+    }
+
+    #[test]
+    fn ligatures_of_pdf_copies_are_spelled_out() {
+        let rt = parse(
+            "**Go\u{21B5}redi, S.**, Tra\u{FB03}c \u{FB02}ow. *E\u{FB00}ects*, 2. Press \u{21B5} to go.",
+            Format::Markdown,
+        );
+        assert_eq!(
+            rt.text,
+            "Goffredi, S., Traffic flow. Effects, 2. Press \u{21B5} to go."
+        );
+        assert_eq!(slices(&rt, &rt.bold), ["Goffredi, S."]);
+        assert_eq!(slices(&rt, &rt.italic), ["Effects"]);
     }
 
     #[test]
