@@ -1,5 +1,5 @@
 //! A place read twice: at the end of the venue by one reading and as the address by the
-//! other ("Proceedings of Supercomputing '91, Albuquerque, NM" and "Albuquerque, NM").
+//! other ("Proceedings of Tidal Computing '93, Moab, UT" and "Moab, UT").
 
 use super::venue::is_place;
 use crate::model::Entry;

@@ -92,7 +92,7 @@ pub(super) fn book_from_unplaced(parsed: &mut ParsedReference, text: &str) {
             continue;
         }
         // A piece of the editors' names when their mark is left over after it ("In:
-        // Gasteiger – Klicpera, B., Julius, H. (Hrg.): Book").
+        // Lindqvist – Marek, B., Ostrow, H. (Hrg.): Book").
         let names_go_on = pieces[i + 1..]
             .iter()
             .any(|(_, p)| EDITORS_WITH_MARK.is_match(p) || EDITOR_WORD.is_match(p));

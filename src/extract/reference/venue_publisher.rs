@@ -1,5 +1,5 @@
-//! A publisher read as an article's journal: "Water Research Foundation, Denver, Colo."
-//! or "Van Nostrand Reinhold, New York" after a title, with no volume, issue, pages or
+//! A publisher read as an article's journal: "Fjord Research Foundation, Bergen"
+//! or "Tidewater Press, New York" after a title, with no volume, issue, pages or
 //! month. A journal is not cited with its city; a publisher is.
 
 use super::venue::has_venue_word;
