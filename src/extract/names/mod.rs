@@ -328,6 +328,13 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             toks.len() - particles.min(toks.len().saturating_sub(1))
         })
     };
+    // Whether chunk `i` is followed by `s` in the text.
+    let followed_by = |i: usize, s: &str| {
+        chunks
+            .get(i)
+            .and_then(|c| rt.text.get(c.range.end..))
+            .is_some_and(|t| t.starts_with(s))
+    };
     // Family names first, initials after, no comma between: "Lin M" (Vancouver) or
     // "Nakamura Y., Ferreira A. C." (GOST, ISO 690).
     let vancouver = chunks.first().is_some_and(|c| {
@@ -387,9 +394,8 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             // of the name before it; given names first, it would be a person alone.
             || (matches!(kinds[1], Kind::Words)
                 && tok_count(1) == 1
-                && (chunks.len() == 2
-                    && rt.text[chunks[1].range.end..].starts_with('.')
-                    || rt.text[chunks[1].range.end..].starts_with(", ")
+                && (chunks.len() == 2 && followed_by(1, ".")
+                    || followed_by(1, ", ")
                         && chunks.get(2).is_some_and(|c| {
                             c.after_and
                                 && tok_count(2) >= 2

@@ -25,8 +25,8 @@ pub(super) fn take_label(rt: &mut RichText) {
     }
 }
 
-/// A name written "FAMILY (I.)", as French lists write it: "SIERVO (M.)", "MORIN
-/// (M.-L.)", "HERBIN (Fr.-R.)". The brackets are groups 1 and 2.
+/// A name written "FAMILY (I.)", as French lists write it: "DUVAL (M.)", "LEBRUN
+/// (M.-L.)", "MORCEAU (Fr.-R.)". The brackets are groups 1 and 2.
 static FAMILY_BRACKETED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\s*(?:,|;|et|and|&)?\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(\()(?:\p{Lu}\p{Ll}?\.[\s-]?)+(\))",

@@ -470,7 +470,8 @@ impl Readings {
                 .cloned()
                 .collect();
                 // Reports and patents have a number, not a volume: what the tagger read
-                // as one is the day of a date ("March 11, 1980").
+                // as one is the day of a date ("March 11, 1980"). So is a number beside
+                // the month the rules read, in a language the tagger does not know.
                 let numbered = matches!(r.kind, EntryType::TechReport | EntryType::Patent)
                     && r.number.is_some()
                     || t.volume
