@@ -121,7 +121,7 @@ pub(super) fn split_place_and_publisher(e: &mut Entry) {
             && !s.contains(", ")
             && !is_region(s)
             && !is_known_city(s)
-            && !matches!(s, "Print" | "Web" | "Online")
+            && !super::venue::is_medium(s)
     };
     let (place, publisher) = if is_known_city(first) && name(second) {
         (first, second)

@@ -2,16 +2,13 @@
 //! or "Tidewater Press, New York" after a title, with no volume, issue, pages or
 //! month. A journal is not cited with its city; a publisher is.
 
-use super::venue::has_venue_word;
+use super::venue::{has_venue_word, is_medium};
 use crate::model::{Entry, EntryType};
 
 /// Short words that a publisher's or an institution's name may hold in lower case.
 const FUNCTION_WORDS: [&str; 11] = [
     "and", "&", "de", "des", "du", "for", "für", "of", "on", "the", "und",
 ];
-
-/// What MLA writes where a place may stand: the medium, not a place.
-const MEDIA: [&str; 4] = ["Web", "Print", "Online", "Internet"];
 
 /// Makes the journal of an article with a place and nothing a journal has (volume,
 /// issue, pages, month, a publisher beside it) its publisher, and the entry a book. The
@@ -47,7 +44,7 @@ pub(super) fn publisher_as_venue(e: &mut Entry) {
                 .starts_with(|c: char| c.is_uppercase())
                 || FUNCTION_WORDS.contains(w)
         })
-        && !MEDIA.contains(&place)
+        && !is_medium(place)
         && !name.contains("N.p")
         && !words
             .last()

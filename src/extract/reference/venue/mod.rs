@@ -566,6 +566,12 @@ fn is_city_region_country(p: &str) -> bool {
         && KNOWN_PLACES.binary_search(&country).is_ok()
 }
 
+/// Whether `s` is a medium that MLA writes where a place or a publisher may stand
+/// ("Print", "Web"): neither.
+pub(super) fn is_medium(s: &str) -> bool {
+    matches!(s, "Web" | "Print" | "Online" | "Internet")
+}
+
 /// "Bangkok, Thailand", "New York, NY": one to three short capitalised names.
 pub(super) fn is_place(p: &str) -> bool {
     let parts: Vec<&str> = p.split(", ").collect();
