@@ -69,6 +69,9 @@ static YEAR_BARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YEAR_AFTER_NAMES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s*(?:1[5-9]|20)\d\d[a-z]?\s*[:.](?:\s|$)").unwrap());
+/// A year right after a name: ", 1995", " (1995)", ". 1995.".
+static YEAR_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[.,]?\s*\(?(?:1[5-9]|20)\d\d[a-z]?\b").unwrap());
 static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:et\.?\s*al\.?|\.\.\.|…|others|and others|u\.\s?a\.)$").unwrap()
 });
@@ -410,6 +413,33 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             && toks[0].chars().all(char::is_uppercase)
             && !is_initials(toks[toks.len() - 1])
     });
+    // Whether the "Family, Given" pairs from chunk `i` on end the list: the last of
+    // them is followed by a full stop, a colon or the year, or "and" or "et al." comes
+    // later.
+    let pairs_end_list = |mut i: usize| {
+        if chunks[i + 1..]
+            .iter()
+            .zip(&kinds[i + 1..])
+            .any(|(n, k)| n.after_and || *k == Kind::Others)
+        {
+            return true;
+        }
+        let name_pair = |j: usize| {
+            chunks.get(j + 1).is_some_and(|_| {
+                chunks[j..j + 2]
+                    .iter()
+                    .all(|c| c.text.split_whitespace().all(is_name_word))
+            })
+        };
+        while name_pair(i) {
+            let after = rt.text.get(chunks[i + 1].range.end..).unwrap_or_default();
+            if after.starts_with(['.', ':']) || YEAR_NEXT.is_match(after) {
+                return true;
+            }
+            i += 2;
+        }
+        false
+    };
     let mut i = 0;
     let mut end = 0;
     while i < chunks.len() {
@@ -496,12 +526,25 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
                         || n.text.split_whitespace().count() >= 2
                             && !n.text.split_whitespace().next().is_some_and(is_initials)
                 });
-                // "Ada Moreno", "Louise C. Paquette": no initials first or last.
+                // "Ada Moreno", "Louise C. Paquette": no initials first or last. Such a
+                // list ends with "and" or "et al." ("Lin, Ming, Ada Moreno, and Jieping
+                // Ye"); without them, full words after the first name are its title
+                // ("Beetz, Manfred, Höfische Kunst. Stuttgart"), unless the year follows
+                // them ("Lin, Ming, Ada Moreno, 1995, Title").
+                let list_goes_on = chunks[i + 1..]
+                    .iter()
+                    .zip(&kinds[i + 1..])
+                    .any(|(n, k)| n.after_and || *k == Kind::Others)
+                    || rt
+                        .text
+                        .get(c.range.end..)
+                        .is_some_and(|t| YEAR_NEXT.is_match(t));
                 let words = toks.len() >= 2
                     && !is_initials(toks[0])
                     && !is_initials(toks[toks.len() - 1])
                     && !toks.iter().all(|t| is_particle(t))
-                    && next_full_name;
+                    && next_full_name
+                    && list_goes_on;
                 initials_then_word || words
             };
             // The last name after "and", but not "Smith J" (a family name first).
@@ -537,6 +580,26 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             // Given names never follow "and": "Pelléas et Mélisande" is no "Family, Given"
             // (initials there are a slip: "Wiebauer, and K.").
             if g.after_and && !toks.first().is_some_and(|t| is_initials(t)) {
+                break;
+            }
+            // A later "Family, Given" pair written in full words is a name when the first
+            // name is written the same way and the pairs end the list ("Lin, Ming, Ye,
+            // Jieping. Title"); otherwise it is the title and a place ("Narboux, Anne,
+            // L'illusion, Paris, Flammarion") or a title after initials ("Watson, F.B.,
+            // Paul, ...").
+            let full_given = !toks.first().is_some_and(|t| is_initials(t));
+            // Semicolons between names leave no doubt ("Lin, M.; Ye, Jieping").
+            let after_semicolon = rt.text[..c.range.start].trim_end().ends_with(';');
+            if i >= 2
+                && full_given
+                && !c.after_and
+                && !after_semicolon
+                && (list
+                    .authors
+                    .first()
+                    .is_some_and(|a| a.name.given.split_whitespace().all(is_initials))
+                    || !pairs_end_list(i))
+            {
                 break;
             }
             let mut take = toks.len();

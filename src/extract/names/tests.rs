@@ -395,3 +395,27 @@ fn a_family_name_of_two_words_before_a_given_name_alone() {
     let (n, _, _) = names("Helena Moura, Tides and Currents, 1801–1850, Lisboa: Tinta, 2015.");
     assert_eq!(n, ["Moura, Helena"]);
 }
+
+#[test]
+fn a_title_after_the_first_name_is_no_second_name() {
+    // Chicago ends a list of given-first names with "and"; without it, full words after
+    // the first name are the title, unless the year follows them.
+    let (n, _, rest) = names("Halvorsen, Kari, Stille Vann. Bergen: Fjordforlag, 1990.");
+    assert_eq!(n, ["Halvorsen, Kari"]);
+    assert!(rest.starts_with(", Stille Vann."), "{rest}");
+    let (n, _, _) = names("Halvorsen, Kari, Ines Okafor, 1995, Tidal lines, Bergen.");
+    assert_eq!(n, ["Halvorsen, Kari", "Okafor, Ines"]);
+    // A "Family, Given" pair in full words after the first name: a title and a place,
+    // unless the pairs end the list.
+    let (n, _, rest) = names("Lindqvist, Maja, Vinterhavn, Oslo, Nordbok, 2001.");
+    assert_eq!(n, ["Lindqvist, Maja"]);
+    assert!(rest.starts_with(", Vinterhavn"), "{rest}");
+    let (n, _, _) = names("Lindqvist, Maja, Okafor, Ines. Vinterhavn. Oslo: Nordbok, 2001.");
+    assert_eq!(n, ["Lindqvist, Maja", "Okafor, Ines"]);
+    let (n, _, _) = names("Lindqvist, Maja; Okafor, Ines; Berg, Ola, Vinterhavn, Oslo.");
+    assert_eq!(n, ["Lindqvist, Maja", "Okafor, Ines", "Berg, Ola"]);
+    // After initials, a pair in full words is the title.
+    let (n, _, rest) = names("Lindqvist, M.J., Harbour, Lights and Shadows. Oslo, 2001.");
+    assert_eq!(n, ["Lindqvist, M.J."]);
+    assert!(rest.starts_with(", Harbour"), "{rest}");
+}
