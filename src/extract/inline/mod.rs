@@ -148,14 +148,19 @@ pub fn parse(raw: &str, format: Format) -> RichText {
         Format::Markdown | Format::Text => markdown(raw, &mut b, format == Format::Markdown),
     }
     let mut out = b.finish();
-    tidy_spaces(&mut out);
+    tidy_spaces(&mut out, true);
     out
 }
 
-/// Collapses runs of white space and spells out ligatures, keeping every range in step.
-fn tidy_spaces(rt: &mut RichText) {
-    if !crate::extract::scan::spaces_are_tidy(&rt.text) || has_ligature(&rt.text) {
-        collapse_spaces(rt);
+/// Collapses runs of white space and spells out ligatures, keeping every range in step;
+/// with `before_commas`, drops the spaces before commas too ("v. 435 , n. 7039 ,"), as
+/// the source has them, not where text taken out left them ("Title. , arXiv").
+fn tidy_spaces(rt: &mut RichText, before_commas: bool) {
+    if !crate::extract::scan::spaces_are_tidy(&rt.text)
+        || has_ligature(&rt.text)
+        || before_commas && rt.text.contains(" ,")
+    {
+        collapse_spaces(rt, before_commas);
     }
     let len = rt.text.len();
     for v in [&mut rt.bold, &mut rt.italic, &mut rt.superscript] {
@@ -194,15 +199,20 @@ fn has_ligature(s: &str) -> bool {
         ])
 }
 
-/// Makes every run of white space one ASCII space and drops it at both ends, and
-/// spells out [ligatures](ligature_letters), moving the ranges along.
-fn collapse_spaces(rt: &mut RichText) {
+/// Makes every run of white space one ASCII space and drops it at both ends (and before
+/// a comma, with `before_commas`), and spells out [ligatures](ligature_letters), moving
+/// the ranges along.
+fn collapse_spaces(rt: &mut RichText, before_commas: bool) {
     let mut map = Vec::with_capacity(rt.text.len() + 1);
     let mut text = String::with_capacity(rt.text.len());
     let mut last_space = true;
     let mut chars = rt.text.chars().peekable();
     while let Some(c) = chars.next() {
         let space = c.is_whitespace();
+        // No space before a comma: "v. 435 , n. 7039 ," reads as "v. 435, n. 7039,".
+        if before_commas && c == ',' && text.ends_with(' ') {
+            text.pop();
+        }
         for _ in 0..c.len_utf8() {
             map.push(text.len());
         }
@@ -305,7 +315,7 @@ impl RichText {
         }
         self.links.iter_mut().for_each(|l| fix(&mut l.range));
         self.text = text;
-        tidy_spaces(self);
+        tidy_spaces(self, false);
     }
 
     /// Swaps the text in `start..mid` with the text in `mid..end`, moving every style

@@ -414,7 +414,8 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             && !is_initials(toks[toks.len() - 1])
     });
     // Whether the "Family, Given" pairs from chunk `i` on end the list: the last of
-    // them is followed by a full stop, a colon or the year, or "and" or "et al." comes
+    // them (or a body after them) is followed by a full stop, a colon, a bracket
+    // ("(2001)", "(Hg.)") or the year, one of them is bold, or "and" or "et al." comes
     // later.
     let pairs_end_list = |mut i: usize| {
         if chunks[i + 1..]
@@ -431,10 +432,18 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
                     .all(|c| c.text.split_whitespace().all(is_name_word))
             })
         };
+        let ends_list = |c: &Chunk| {
+            let after = rt.text.get(c.range.end..).unwrap_or_default();
+            after.starts_with(['.', ':']) || after.starts_with(" (") || YEAR_NEXT.is_match(after)
+        };
         while name_pair(i) {
-            let after = rt.text.get(chunks[i + 1].range.end..).unwrap_or_default();
-            if after.starts_with(['.', ':']) || YEAR_NEXT.is_match(after) {
+            // The owner's name in bold is a name.
+            if rt.is_bold(&chunks[i].range) || ends_list(&chunks[i + 1]) {
                 return true;
+            }
+            // "..., Moreno, Ada, The Yorùbá Speech Consortium.": a body last.
+            if let Some(body) = chunks.get(i + 2).filter(|c| is_corporate(&c.text)) {
+                return ends_list(body);
             }
             i += 2;
         }
@@ -588,8 +597,9 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             // L'illusion, Paris, Flammarion") or a title after initials ("Watson, F.B.,
             // Paul, ...").
             let full_given = !toks.first().is_some_and(|t| is_initials(t));
-            // Semicolons between names leave no doubt ("Lin, M.; Ye, Jieping").
-            let after_semicolon = rt.text[..c.range.start].trim_end().ends_with(';');
+            // Semicolons and slashes between names leave no doubt ("Lin, M.; Ye, Jieping",
+            // "Lin, Ming/Ye, Jieping").
+            let after_semicolon = rt.text[..c.range.start].trim_end().ends_with([';', '/']);
             if i >= 2
                 && full_given
                 && !c.after_and

@@ -414,6 +414,17 @@ fn a_title_after_the_first_name_is_no_second_name() {
     assert_eq!(n, ["Lindqvist, Maja", "Okafor, Ines"]);
     let (n, _, _) = names("Lindqvist, Maja; Okafor, Ines; Berg, Ola, Vinterhavn, Oslo.");
     assert_eq!(n, ["Lindqvist, Maja", "Okafor, Ines", "Berg, Ola"]);
+    // Pairs that end in a body, a bold owner, a slash or an editor's mark are names.
+    let (n, _, _) = names("Zhang, Wei, Okafor, Ines, The Fjord Research Group. Vinterhavn.");
+    assert_eq!(
+        n,
+        ["Zhang, Wei", "Okafor, Ines", "{The Fjord Research Group}"]
+    );
+    let (n, _, rest) = names("Zhang, Wei, **Okafor, Ines**, Vinterhavn. Oslo.");
+    assert_eq!(n, ["Zhang, Wei", "Okafor, Ines!"]);
+    assert!(rest.starts_with(", Vinterhavn"), "{rest}");
+    let (n, _, _) = names("Zhang, Wei/Okafor, Ines (Hg.): Vinterhavn.");
+    assert_eq!(n, ["Zhang, Wei", "Okafor, Ines"]);
     // After initials, a pair in full words is the title.
     let (n, _, rest) = names("Lindqvist, M.J., Harbour, Lights and Shadows. Oslo, 2001.");
     assert_eq!(n, ["Lindqvist, M.J."]);

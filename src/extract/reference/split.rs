@@ -100,8 +100,13 @@ pub(super) fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, Str
     {
         return (rest[..i].to_string(), rest[i + 2..].to_string());
     }
+    // The one sentence may have the year after it ("..., p. 198. 2005.").
+    let only_year_after = |e: usize| {
+        let after = rest[e..].trim_matches(['.', ' ', '(', ')']);
+        after.is_empty() || after.len() == 4 && after.bytes().all(|b| b.is_ascii_digit())
+    };
     if italic_after.is_none()
-        && end.is_none_or(|e| rest[e..].trim_matches(['.', ' ']).is_empty())
+        && end.is_none_or(only_year_after)
         && let Some(c) = rest.find(", ")
         && rest[c + 2..].starts_with(|ch: char| ch.is_uppercase())
         && rest[c..].chars().filter(char::is_ascii_digit).count() >= 2
@@ -120,7 +125,8 @@ pub(super) fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, Str
 }
 
 /// In "Title, Venue, 66, 1991, 27-42", the index of the comma before the venue: the
-/// piece before the first comma piece that starts with a number other than a year, when
+/// piece before the first comma piece that starts with a number other than a year
+/// (perhaps after "vol.", "no." or "p."), when
 /// it is words in capitals and at least one piece comes before it.
 fn venue_before_numbers(s: &str) -> Option<usize> {
     let commas: Vec<usize> = s.match_indices(", ").map(|(i, _)| i).collect();
@@ -133,10 +139,20 @@ fn venue_before_numbers(s: &str) -> Option<usize> {
         let p = p.trim_end_matches(['.', ')']);
         p.len() == 4 && (p.starts_with("19") || p.starts_with("20"))
     };
-    let k = (1..=commas.len()).find(|&k| {
-        let p = piece(k);
+    // "37", or "vol. 37", "v.435", "no. 7", "n. 7039", "p. 198", "pp. 3-9".
+    let numbered = |p: &str| {
+        let p = p
+            .split_once('.')
+            .filter(|(label, _)| {
+                matches!(
+                    label.to_lowercase().as_str(),
+                    "v" | "vol" | "n" | "no" | "p" | "pp"
+                )
+            })
+            .map_or(p, |(_, number)| number.trim_start());
         p.starts_with(|c: char| c.is_ascii_digit()) && !is_year(p)
-    })?;
+    };
+    let k = (1..=commas.len()).find(|&k| numbered(piece(k)))?;
     let venue = piece(k - 1);
     (k >= 2
         && venue.starts_with(|c: char| c.is_uppercase())

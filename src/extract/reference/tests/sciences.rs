@@ -107,3 +107,34 @@ fn an_award_is_a_note() {
     );
     assert_eq!(e.address.as_deref(), Some("Dubrovnik, Croatia"));
 }
+
+#[test]
+fn commas_only_with_labelled_numbers_and_the_year_last() {
+    // The title and the journal end at commas; "v.", "n." and "p." label the numbers,
+    // some with a space before their comma, and the year closes the reference.
+    for text in [
+        "Okafor, I., Berg, O. and Lund, K., Tidal mixing in shallow fjords, Fjord Research, v. 12 , n. 4 , p. 33-51. 2017.",
+        "Okafor, I., Berg, O. and Lund, K., Tidal mixing in shallow fjords, Bergen, Norway, Fjord Research, v.12, no.4, pp.33-51. 2017.",
+    ] {
+        let e = parse_md(text).entry;
+        let title = e.title.as_deref().unwrap_or_default();
+        assert!(
+            title.starts_with("Tidal mixing in shallow fjords"),
+            "{text}"
+        );
+        assert!(
+            e.container
+                .as_deref()
+                .unwrap_or_default()
+                .ends_with("Fjord Research"),
+            "{text}"
+        );
+        assert_eq!(
+            (e.volume.as_deref(), e.number.as_deref(), e.pages.as_deref()),
+            (Some("12"), Some("4"), Some("33--51")),
+            "{text}"
+        );
+        assert_eq!(e.year.as_deref(), Some("2017"), "{text}");
+        assert_eq!(e.note, None, "{text}");
+    }
+}
