@@ -127,6 +127,10 @@ static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
 /// last in the reference: "Glossa 3(1). 87.", "Language 99(2). 245–281.".
 static PAGES_AFTER_ISSUE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\)\.\s+([A-Za-z]?\d+(?:[-–—]+[A-Za-z]?\d+)?)\.?\s*$"));
+/// Pages after a bracket and a colon, as MLA writes them after the date ("(2004): 17",
+/// "(Winter 1999): 3-9+") and others after the issue ("12(3): 45"): group 1.
+static DATE_PAGES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\)\s*:\s*([A-Za-z]?\d+(?:\s*[-–—]+\s*[A-Za-z]?\d+)?)\+?(?:[\s.,;]|$)"));
 /// A date alone in brackets after a number: "2016", "April 2023", "Jan. 2020".
 static DATE_ONLY: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)^(?:{MONTH}\s*)?(?:1[5-9]|20)\d\d$")));
@@ -373,6 +377,17 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
         }
         let start = c.get(0).unwrap().start() + 1;
         tail.truncate(start);
+    }
+    // MLA's pages after the date: "40.1 (Jan.-Feb. 2004): 17", "(1999): 358-60". The
+    // bracket stays, for the year and month or the issue.
+    if d.pages.is_none()
+        && tail.contains("):")
+        && let Some(c) = DATE_PAGES.captures(tail)
+        && !is_year(&c[1])
+    {
+        d.pages = Some(normalize_pages(&c[1]));
+        let start = c.get(0).unwrap().start() + 1;
+        tail.replace_range(start..c.get(0).unwrap().end(), "");
     }
     if tail.contains('(') {
         take_all(tail, &VOL_ISSUE, |c| {

@@ -164,6 +164,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     take_links(&mut rt, e);
     take_identifiers(&mut rt, e);
     unify_number_dashes(&mut rt.text);
+    close_number_ranges(&mut rt);
     volume_count::take_volume_count(&mut rt, e);
     imprint::open_imprints(&mut rt);
     roles::blank_roles(&mut rt);
@@ -233,6 +234,37 @@ fn unify_number_dashes(text: &mut String) {
     for i in at {
         text.replace_range(i..i + 3, "\u{2013}");
     }
+}
+
+/// Takes the spaces out of a range of numbers written with them around its dash
+/// ("1447– 1451", "12 - 19"), so that every pattern reads it as one range.
+fn close_number_ranges(rt: &mut RichText) {
+    if !rt.text.contains("- ")
+        && !rt.text.contains("– ")
+        && !rt.text.contains(" -")
+        && !rt.text.contains(" –")
+    {
+        return;
+    }
+    let mut spaces = Vec::new();
+    for (i, d) in rt.text.match_indices(['-', '–']) {
+        let before = &rt.text[..i];
+        let after = &rt.text[i + d.len()..];
+        let before_trim = before.trim_end_matches(' ');
+        let after_trim = after.trim_start_matches(' ');
+        let spaced = before_trim.len() < before.len() || after_trim.len() < after.len();
+        if spaced
+            && before.len() - before_trim.len() <= 1
+            && after.len() - after_trim.len() <= 1
+            && before_trim.ends_with(|c: char| c.is_ascii_digit())
+            && after_trim.starts_with(|c: char| c.is_ascii_digit())
+        {
+            spaces.push(before_trim.len()..i);
+            spaces.push(i + d.len()..i + d.len() + after.len() - after_trim.len());
+        }
+    }
+    spaces.retain(|r| !r.is_empty());
+    rt.remove(&spaces);
 }
 
 /// The rule-based reading of a reference whose links and identifiers are taken out.

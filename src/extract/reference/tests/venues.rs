@@ -269,3 +269,30 @@ fn the_day_of_a_month_in_another_language_is_no_volume() {
     assert_eq!((e.volume, e.month.as_deref()), (None, Some("novembre")));
     assert_eq!(e.pages.as_deref(), Some("11--18"));
 }
+
+#[test]
+fn a_single_page_after_the_date_and_a_range_with_spaces() {
+    // MLA: the pages follow the bracketed date and a colon, one page or a range.
+    for (text, pages) in [
+        ("Lund, Kari. “Harbour Lights.” Fjord Review 40.1 (Winter 2004): 17.", "17"),
+        ("Lund, Kari. “Harbour Lights.” Fjord Review 40.1 (2004): 17-29.", "17--29"),
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.container.as_deref(), Some("Fjord Review"), "{text}");
+        assert_eq!(
+            (e.volume.as_deref(), e.number.as_deref(), e.pages.as_deref()),
+            (Some("40"), Some("1"), Some(pages)),
+            "{text}"
+        );
+        assert_eq!(e.year.as_deref(), Some("2004"), "{text}");
+    }
+    // A page range with a space beside its dash is one range.
+    for text in [
+        "Lund, K. (2011). Harbour lights. Fjord Review, 331 (6023), 1447– 1451.",
+        "Lund, K. (2011). Harbour lights. Fjord Review, 331 (6023), 1447 - 1451.",
+    ] {
+        let e = parse_md(text).entry;
+        assert_eq!(e.container.as_deref(), Some("Fjord Review"), "{text}");
+        assert_eq!(e.pages.as_deref(), Some("1447--1451"), "{text}");
+    }
+}
