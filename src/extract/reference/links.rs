@@ -7,8 +7,9 @@ static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"(?i)\b(?:https?://|www\.)[^
 /// ("classiques.uqac.ca/classiques/durkheim.pdf").
 static BARE_URL: LazyLock<Regex> =
     LazyLock::new(|| re(r#"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[^\s<>"\]]+"#));
-/// The words that lead to a link: "Retrieved from", "Available at:", "Disponível em:".
-const URL_LEAD_WORDS: &str = r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|dispon[ií]vel em:?|disponible (?:en|sur):?|verfügbar unter:?|abgerufen (?:von|unter):?|accessed [^.]*?\.?|url:?|online:?|link:?|doi\s*:?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/)";
+/// The words that lead to a link: "Retrieved from", "Available at:", "Disponível em:",
+/// "Recuperado de".
+const URL_LEAD_WORDS: &str = r"(?i)(?:\[online\]\.?\s*)?(?:retrieved(?: [^.]{0,40}?)? from|available(?: online)?(?: at| from)?:?|dispon[ií]vel em:?|(?:recuperado|retirado|obtenido) de:?|disponible (?:en|sur):?|verfügbar unter:?|abgerufen (?:von|unter):?|accessed [^.]*?\.?|url:?|online:?|link:?|doi\s*:?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/)";
 static URL_LEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{URL_LEAD_WORDS}\s*<?\s*$")));
 /// A lead left at the end once its link was taken out ("Available at: <>").
 static DANGLING_URL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -109,7 +110,12 @@ pub(super) fn take_links(rt: &mut RichText, e: &mut Entry) {
         let label_is_url =
             l.label.trim() == l.url || l.label.starts_with("http") || l.label.starts_with("www.");
         if label_is_url || is_button(&l.label) {
-            remove.push(expand_button(&rt.text, l.range.clone()));
+            let mut range = expand_button(&rt.text, l.range.clone());
+            // The words that lead to a link go with it ("Disponível em: <https://...>").
+            if label_is_url && let Some(lead) = URL_LEAD.find(&rt.text[..range.start]) {
+                range.start = lead.start();
+            }
+            remove.push(range);
             let kind = if label_is_url {
                 LinkKind::Url
             } else {
@@ -318,16 +324,15 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
             remove.push(m.range());
         }
     }
-    // "Retrieved 2010-08-07", "[Accessed: 2019-10-19]": the date a link was read.
-    let access_word = ["retrieved", "accessed", "abgerufen", "consult"]
+    // "Retrieved 2010-08-07", "Acesso em: 10 jan. 2020": the date a link was read.
+    if super::access_date::ACCESS_WORDS
         .iter()
-        .any(|w| lower.contains(w));
-    if access_word && let Some(c) = ACCESS_DATE.captures(&rt.text) {
-        let m = c.get(0).unwrap();
-        if !overlaps_any(&remove, &m.range()) {
-            e.set_extra("urldate", &c[1]);
-            remove.push(m.range());
-        }
+        .any(|w| lower.contains(w))
+        && let Some((range, date)) = super::access_date::find_access_date(&rt.text)
+        && !overlaps_any(&remove, &range)
+    {
+        e.set_extra("urldate", &date);
+        remove.push(range);
     }
     // "ISBN 0-486-67260-3", "ISSN: 1234-5678": book and serial numbers, in their fields;
     // "PMID: 35544000", "PMCID: PMC8145201": in `pmid` and `pmcid`.
@@ -347,14 +352,6 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
     }
     rt.remove(&remove);
 }
-
-/// "Retrieved 2010-08-07", "accessed on 2021-03-04", "[Accessed: 2019-10-19]": an ISO
-/// date after the word, which is biblatex's `urldate`.
-static ACCESS_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\[?\b(?:retrieved|accessed|last accessed|abgerufen am|consulté le)\s*(?:on\s*)?:?\s*(\d{4}-\d{2}-\d{2})\]?\.?",
-    )
-});
 
 /// "ISBN 978-0-12-374857-7", "ISBN-10: 0471353493", "ISSN 1234-567X".
 static STANDARD_NUMBER: LazyLock<Regex> =

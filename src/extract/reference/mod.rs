@@ -14,6 +14,7 @@ use super::names::{self, is_boundary};
 use super::tidy;
 use crate::model::{Author, Entry, EntryType, Field, Link, LinkKind};
 
+mod access_date;
 mod city_region;
 mod classify;
 mod coauthors;
@@ -163,6 +164,7 @@ pub fn read(mut rt: RichText, hint: Option<EntryType>) -> Readings {
     let e = &mut out.entry;
     take_links(&mut rt, e);
     take_identifiers(&mut rt, e);
+    take_medium(&mut rt, e);
     unify_number_dashes(&mut rt.text);
     close_number_ranges(&mut rt);
     volume_count::take_volume_count(&mut rt, e);
@@ -233,6 +235,21 @@ fn unify_number_dashes(text: &mut String) {
         .collect();
     for i in at {
         text.replace_range(i..i + 3, "\u{2013}");
+    }
+}
+
+/// MLA's medium, the last sentence of a reference once its link and access date are
+/// out ("..., 1992. Web.", "2004. Print."): the note's, not a place or a publisher.
+fn take_medium(rt: &mut RichText, e: &mut Entry) {
+    let text = rt.text.trim_end_matches([' ', '.']);
+    let Some((head, medium)) = text.rsplit_once(' ') else {
+        return;
+    };
+    if venue::is_medium(medium) && head.ends_with(['.', ',']) {
+        let medium = medium.to_string();
+        let medium_range = head.len()..rt.text.len();
+        rt.remove(std::slice::from_ref(&medium_range));
+        e.add_note(&medium);
     }
 }
 

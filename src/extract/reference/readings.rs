@@ -390,6 +390,8 @@ impl Readings {
                 // A book with only its place: "Cultes de Lyon, Paris, 2009."
                 || r.address.is_some()
                 || r.eprint.is_some()
+                // A web page or a data set: where to find it is its link.
+                || r.kind == EntryType::Misc && (r.doi.is_some() || !r.links.is_empty())
                 || matches!(r.kind, EntryType::TechReport | EntryType::Patent)
                     && r.number.is_some())
     }

@@ -67,3 +67,56 @@ fn a_doi_keeps_the_bracket_it_opened() {
         parse_md("Kerr, A. 2011. Faults of the rim. Tectonics 30, 1-20 (doi:10.1029/2011TC002).");
     assert_eq!(p.entry.doi.as_deref(), Some("10.1029/2011TC002"));
 }
+
+#[test]
+fn words_around_a_link_and_the_date_it_was_read() {
+    // ABNT: "Disponível em: <URL>. Acesso em: date."; APA in Spanish: "Recuperado de".
+    for text in [
+        "SILVA, J. A. Marés em estuários rasos. Revista de Oceanografia, v. 35, n. 2, p. 198-210, 2005. Disponível em: <https://example.org/v35.pdf>. Acesso em: 10 jan. 2020.",
+        "Silva, J. A. (2005). Marés em estuários rasos. Revista de Oceanografia, 35(2), 198-210. Recuperado de https://example.org/v35.pdf",
+    ] {
+        let p = parse_md(text);
+        let e = &p.entry;
+        assert_eq!(
+            e.container.as_deref(),
+            Some("Revista de Oceanografia"),
+            "{text}"
+        );
+        assert_eq!(e.publisher, None, "{text}");
+        assert_eq!(e.note, None, "{text}");
+        assert!(p.unplaced.is_empty(), "{text}: {:?}", p.unplaced);
+        assert_eq!(e.links[0].url, "https://example.org/v35.pdf", "{text}");
+    }
+    let e = parse_md(
+        "SILVA, J. A. Marés em estuários rasos. Revista de Oceanografia, v. 35, 2005. Disponível em: <https://example.org/v35.pdf>. Acesso em: 10 jan. 2020.",
+    )
+    .entry;
+    assert_eq!(e.extra_field("urldate"), Some("2020-01-10"));
+}
+
+#[test]
+fn mla_web_pages_keep_their_medium_in_the_note() {
+    let e = parse_md(
+        "Lund, Kari. “Tides of the Western Fjords.” Fjord Research Station Homepage. Bergen University, 2011. Web. Accessed 23 Nov. 2011.",
+    )
+    .entry;
+    assert_eq!(e.title.as_deref(), Some("Tides of the Western Fjords"));
+    assert_eq!(
+        e.container.as_deref(),
+        Some("Fjord Research Station Homepage")
+    );
+    assert_eq!(e.address, None);
+    assert_eq!(e.note.as_deref(), Some("Web"));
+    assert_eq!(e.extra_field("urldate"), Some("2011-11-23"));
+}
+
+#[test]
+fn a_data_set_with_its_link_and_year_is_read_whole() {
+    let e = parse_md(
+        "Kari Lund. 20 Fjord Soundings, 2008. https://example.org/fjords (accessed May 31, 2013).",
+    )
+    .entry;
+    assert_eq!(e.title.as_deref(), Some("20 Fjord Soundings"));
+    assert_eq!(e.volume, None);
+    assert_eq!(e.extra_field("urldate"), Some("2013-05-31"));
+}

@@ -274,8 +274,14 @@ fn the_day_of_a_month_in_another_language_is_no_volume() {
 fn a_single_page_after_the_date_and_a_range_with_spaces() {
     // MLA: the pages follow the bracketed date and a colon, one page or a range.
     for (text, pages) in [
-        ("Lund, Kari. “Harbour Lights.” Fjord Review 40.1 (Winter 2004): 17.", "17"),
-        ("Lund, Kari. “Harbour Lights.” Fjord Review 40.1 (2004): 17-29.", "17--29"),
+        (
+            "Lund, Kari. “Harbour Lights.” Fjord Review 40.1 (Winter 2004): 17.",
+            "17",
+        ),
+        (
+            "Lund, Kari. “Harbour Lights.” Fjord Review 40.1 (2004): 17-29.",
+            "17--29",
+        ),
     ] {
         let e = parse_md(text).entry;
         assert_eq!(e.container.as_deref(), Some("Fjord Review"), "{text}");
