@@ -417,12 +417,15 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
     // them (or a body after them) is followed by a full stop, a colon, a bracket
     // ("(2001)", "(Hg.)") or the year, one of them is bold, or "and" or "et al." comes
     // later.
-    let pairs_end_list = |mut i: usize| {
-        if chunks[i + 1..]
+    // Whether "and" or "et al." comes after chunk `i`.
+    let and_follows = |i: usize| {
+        chunks[i + 1..]
             .iter()
             .zip(&kinds[i + 1..])
             .any(|(n, k)| n.after_and || *k == Kind::Others)
-        {
+    };
+    let pairs_end_list = |mut i: usize| {
+        if and_follows(i) {
             return true;
         }
         let name_pair = |j: usize| {
@@ -540,10 +543,7 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
                 // Ye"); without them, full words after the first name are its title
                 // ("Beetz, Manfred, Höfische Kunst. Stuttgart"), unless the year follows
                 // them ("Lin, Ming, Ada Moreno, 1995, Title").
-                let list_goes_on = chunks[i + 1..]
-                    .iter()
-                    .zip(&kinds[i + 1..])
-                    .any(|(n, k)| n.after_and || *k == Kind::Others)
+                let list_goes_on = and_follows(i)
                     || rt
                         .text
                         .get(c.range.end..)
