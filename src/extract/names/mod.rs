@@ -413,10 +413,6 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             && toks[0].chars().all(char::is_uppercase)
             && !is_initials(toks[toks.len() - 1])
     });
-    // Whether the "Family, Given" pairs from chunk `i` on end the list: the last of
-    // them (or a body after them) is followed by a full stop, a colon, a bracket
-    // ("(2001)", "(Hg.)") or the year, one of them is bold, or "and" or "et al." comes
-    // later.
     // Whether "and" or "et al." comes after chunk `i`.
     let and_follows = |i: usize| {
         chunks[i + 1..]
@@ -424,6 +420,15 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             .zip(&kinds[i + 1..])
             .any(|(n, k)| n.after_and || *k == Kind::Others)
     };
+    // Whether a full stop, a colon, a bracket ("(2001)", "(Hg.)") or the year follows
+    // chunk `c`.
+    let ends_list = |c: &Chunk| {
+        let after = rt.text.get(c.range.end..).unwrap_or_default();
+        after.starts_with(['.', ':']) || after.starts_with(" (") || YEAR_NEXT.is_match(after)
+    };
+    // Whether the "Family, Given" pairs from chunk `i` on end the list: the last of
+    // them (or a body after them) [ends it](ends_list), one of them is bold, or "and"
+    // or "et al." comes later.
     let pairs_end_list = |mut i: usize| {
         if and_follows(i) {
             return true;
@@ -434,10 +439,6 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
                     .iter()
                     .all(|c| c.text.split_whitespace().all(is_name_word))
             })
-        };
-        let ends_list = |c: &Chunk| {
-            let after = rt.text.get(c.range.end..).unwrap_or_default();
-            after.starts_with(['.', ':']) || after.starts_with(" (") || YEAR_NEXT.is_match(after)
         };
         while name_pair(i) {
             // The owner's name in bold is a name.
@@ -479,8 +480,9 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
             continue;
         }
         // A corporate author inside a list of persons: "..., and The Yorùbá Speech
-        // Consortium".
-        if i > 0 && is_corporate(&c.text) {
+        // Consortium"; or alone, ended by a full stop or the year ("U.S. Board of
+        // Governors of the Federal Reserve System. Title").
+        if (i > 0 || chunks.len() == 1 && ends_list(c)) && is_corporate(&c.text) {
             let family = c.text.trim_end_matches('.').to_string();
             push(
                 &mut list,

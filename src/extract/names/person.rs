@@ -211,13 +211,13 @@ pub(super) fn person_bare_initials_first(text: &str) -> Option<Person> {
     })
 }
 
-/// Whether `text` is a corporate author: two to eight words, each capitalised or a short
+/// Whether `text` is a corporate author: two to ten words, each capitalised or a short
 /// function word ("of", "for", "the"), one of them a corporate word ("Consortium",
 /// "Group", "Society"): "The Yorùbá Speech Consortium", "WHO Working Group on X".
 pub(super) fn is_corporate(text: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &["and", "de", "for", "für", "in", "of", "on", "the", "&"];
     let toks: Vec<&str> = text.trim_end_matches('.').split_whitespace().collect();
-    (2..=8).contains(&toks.len())
+    (2..=10).contains(&toks.len())
         && toks.iter().all(|t| {
             t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || FUNCTION_WORDS.contains(t)

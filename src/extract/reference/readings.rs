@@ -287,6 +287,15 @@ impl Readings {
         {
             return true;
         }
+        // The tagger's title is the rules' one author, a body, and its venue the rules'
+        // title: it read the body as the title ("U.S. Board of Governors. Annual Report.").
+        if let ([body], Some(title)) = (&r.authors[..], t.title.as_deref())
+            && body.name.given.is_empty()
+            && body.name.family.ends_with(title)
+            && t.container.as_deref() == Some(rules_title)
+        {
+            return true;
+        }
         // Both read the same authors, or both none ("———. Title").
         let rules_families = families(r);
         if rules_families != families(t)
@@ -331,8 +340,11 @@ impl Readings {
                 .any(|u| words(u).any(|x| x == w))
         };
         let numbers = [&t.volume, &t.number, &t.pages];
+        // A closing quote may end the tagger's title inside the rules' one ("Sonnets
+        // from “The Trophies” of ...").
         let unplaced = |rest: &str| {
-            rest.starts_with([' ', ','])
+            rest.trim_start_matches(['”', '’', '"', '»'])
+                .starts_with([' ', ','])
                 && words(rest).any(left_over)
                 && words(rest).all(|w| {
                     left_over(w)
@@ -438,7 +450,32 @@ impl Readings {
 
     /// Whether markup sets the title apart where the tagger's reading does not see it.
     fn markup_decides(&self) -> bool {
-        self.tagger_crosses_markup || self.rules_title_ends_at_markup
+        self.tagger_crosses_markup || self.rules_title_ends_at_markup || self.quotes_decide()
+    }
+
+    /// Whether the rules read quotes that the tagger did not: its title runs across a
+    /// closing quote that the rules' title does not hold ("discriminations multiples »,
+    /// Travail"), or it is only a quoted phrase inside the rules' title ("Notes on “The
+    /// Tone Poems” of José-Maria de Lima").
+    fn quotes_decide(&self) -> bool {
+        let (Some(rules), Some(tagged)) = (
+            self.rules.entry.title.as_deref(),
+            self.tagged.entry.title.as_deref(),
+        ) else {
+            return false;
+        };
+        ['”', '»', '"']
+            .iter()
+            .any(|&q| tagged.contains(q) && !rules.contains(q))
+            || [
+                ("“", "”"),
+                ("\"", "\""),
+                ("«", "»"),
+                ("« ", " »"),
+                ("‘", "’"),
+            ]
+            .iter()
+            .any(|(open, close)| rules.contains(&format!("{open}{tagged}{close}")))
     }
 
     /// The reading [`Readings::choose`] takes, before its last checks.

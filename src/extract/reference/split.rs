@@ -52,11 +52,16 @@ pub(super) fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, Str
         rest.chars().next().map_or(0, char::len_utf8)
     };
     if let Some(close) = quotes::closing_quote(rest, open_len) {
-        let title = rest[open_len..close.start]
-            .trim()
-            .trim_end_matches([',', '.'])
-            .to_string();
-        return (title, rest[close.end..].to_string());
+        let (title, end) = match quoted_title_goes_on(&rest[close.end..]) {
+            // A title that opens with a quoted phrase keeps its quotes.
+            Some(n) => (
+                without_stray_close(rest[..close.end + n].trim_end_matches([',', '.', ' '])),
+                close.end + n,
+            ),
+            None => (&rest[open_len..close.start], close.end),
+        };
+        let title = title.trim().trim_end_matches([',', '.']).to_string();
+        return (title, rest[end..].to_string());
     }
     // An italic run at the start is the title (books, or APA titles).
     if let Some(r) = rt
@@ -121,6 +126,44 @@ pub(super) fn split_title(rest: &str, rt: &RichText, abs: usize) -> (String, Str
         (None, Some(j)) => (rest[..j].to_string(), rest[j..].to_string()),
         (Some(i), _) => (rest[..i].to_string(), rest[i..].to_string()),
         (None, None) => (rest.to_string(), String::new()),
+    }
+}
+
+/// How far a quoted title goes on after its closing quote, when a colon or a dash joins
+/// a subtitle to it ("“Behind the Store”: Montreal Families”, in", "\"Je voudrais\" -
+/// Carnet de route. Publisher"): to a closing quote before the sentence's end, or to the
+/// end. `None` when the quote ends the title.
+fn quoted_title_goes_on(after: &str) -> Option<usize> {
+    let joined = [":", " :", " - ", " – ", " — "]
+        .iter()
+        .find_map(|j| after.strip_prefix(j))?;
+    let subtitle = joined.trim_start();
+    if !subtitle.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '«')) {
+        return None;
+    }
+    let from = after.len() - subtitle.len();
+    let end = sentence_end(subtitle).unwrap_or(subtitle.len());
+    let quote = subtitle[..end]
+        .char_indices()
+        .find(|&(i, c)| i > 0 && matches!(c, '”' | '"' | '»'))
+        .map(|(i, c)| i + c.len_utf8());
+    Some(from + quote.unwrap_or(end))
+}
+
+/// `title` without a closing quote at its end that no opening quote matches
+/// ("“Behind the Store”: Montreal Families”").
+fn without_stray_close(title: &str) -> &str {
+    let count = |c: char| title.chars().filter(|&x| x == c).count();
+    let stray = match title.chars().next_back() {
+        Some('”') => count('”') > count('“'),
+        Some('»') => count('»') > count('«'),
+        Some('"') => count('"') % 2 == 1,
+        _ => false,
+    };
+    if stray {
+        title[..title.len() - title.chars().next_back().map_or(0, char::len_utf8)].trim_end()
+    } else {
+        title
     }
 }
 

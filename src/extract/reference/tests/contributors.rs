@@ -283,3 +283,30 @@ fn an_apa_chapter_with_its_edition_beside_the_pages() {
     assert_eq!(e.pages.as_deref(), Some("200--230"));
     assert_eq!(e.note, None);
 }
+
+#[test]
+fn a_body_alone_opens_the_reference() {
+    let p = parse_md(
+        "U.S. Bureau of Ocean Energy Management (2015). Acoustic Surveys of the Outer Shelf. OCS Study 2015-044. Washington, D.C.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.authors.len(), 1);
+    assert_eq!(
+        e.authors[0].name.family,
+        "U.S. Bureau of Ocean Energy Management"
+    );
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Acoustic Surveys of the Outer Shelf")
+    );
+    assert_eq!(e.year.as_deref(), Some("2015"));
+    let p = parse_md(
+        "U.S. Board of Trustees of the National Phonetics Archive. Ninth Annual Report. Washington: Archive Press (1971).",
+    );
+    let e = &p.entry;
+    assert_eq!(
+        e.authors[0].name.family,
+        "U.S. Board of Trustees of the National Phonetics Archive"
+    );
+    assert_eq!(e.title.as_deref(), Some("Ninth Annual Report"));
+}

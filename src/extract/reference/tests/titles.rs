@@ -218,3 +218,52 @@ fn a_title_after_given_first_names_and_a_comma_is_no_name() {
     assert_eq!(names, ["Halvorsen, Ingrid", "Berg, Tomas"]);
     assert_eq!(p.entry.title.as_deref(), Some("The Winter Harbour"));
 }
+
+#[test]
+fn a_quoted_title_goes_on_after_a_colon_or_a_dash() {
+    // The quotes stay: the title opens with a quoted phrase.
+    let p = parse_md(
+        "Okafor, Chidi. “Tone at the Market”: Yoruba Traders between the Wars”, in Ada Moreno and Bo Lee, eds., Voices of Lagos (Ibadan: Heinemann, 2004), 12-40.",
+    );
+    let e = &p.entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("“Tone at the Market”: Yoruba Traders between the Wars")
+    );
+    assert_eq!(e.container.as_deref(), Some("Voices of Lagos"));
+    let p = parse_md(
+        "DUPONT, Marie. \"Je parle donc je suis\" - Carnet d'une orthophoniste : Vers une pratique du soin. Masson 2012, 80 p.",
+    );
+    assert_eq!(
+        p.entry.title.as_deref(),
+        Some("\"Je parle donc je suis\" - Carnet d'une orthophoniste : Vers une pratique du soin")
+    );
+    // A comma after the quote ends the title.
+    let p = parse_md("Lee, B. “Downstep,” in Tone Papers, 2001, pp. 3-9.");
+    assert_eq!(p.entry.title.as_deref(), Some("Downstep"));
+}
+
+#[test]
+fn a_title_in_guillemets_holds_an_ellipsis() {
+    let p = parse_md(
+        "A.-M. Durand, « Tons, accents et... intonations mêlées », Langue française, 2011, n° 2, pp. 31-48.",
+    );
+    let e = &p.entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Tons, accents et... intonations mêlées")
+    );
+    assert_eq!(e.container.as_deref(), Some("Langue française"));
+    assert_eq!(e.pages.as_deref(), Some("31--48"));
+}
+
+#[test]
+fn a_quoted_phrase_inside_a_title_does_not_end_it() {
+    let p = parse_md(
+        "Moreno, Ada. Notes on “The Tone Poems” of José-Maria de Lima. Translated by Bo Lee. 2nd ed. Lisbon: Cotovia, 1999.",
+    );
+    assert_eq!(
+        p.entry.title.as_deref(),
+        Some("Notes on “The Tone Poems” of José-Maria de Lima")
+    );
+}
