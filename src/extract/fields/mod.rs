@@ -136,12 +136,17 @@ static DATE_ONLY: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)^(?:{MONTH}\s*)?(?:1[5-9]|20)\d\d$")));
 static VOL_NUM_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(\d{{1,4}}),\s*(\d{{1,4}})\s*\((?:{MONTH}\s*)?(?:1[5-9]|20)\d\d\)\s*,\s*[A-Za-z]?\d"
+        r"(?i)\b(\d{{1,4}}),\s*(\d{{1,4}})\s*\((?:{MONTH}\s*)?(?:1[5-9]|20)\d\d\)\s*,\s*(?:pp?\.\s*)?[A-Za-z]?\d"
     ))
+});
+/// Elsevier's volume before the year in brackets, then the pages: "Venue, 36 (2010),
+/// pp. 629-639", "Venue, 36 (2010) 629".
+static VOL_DATE_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i),\s*(\d{1,4})\s*\((?:1[5-9]|20)\d\d\)\s*,?\s*(?:pp?\.\s*)?[A-Za-z]?\d")
 });
 static VOL_SPACE_PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:,\s*|[\p{L}.]\s+)(?:(\d{1,4})\s+|([A-Z]\d{1,4}),?\s+)([A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+)\b",
+        r"(?:,\s*|[\p{L}.]\s+|\b(?:1[5-9]|20)\d\d\s+)(?:(\d{1,4})(?:\s+(\d{1,3}))?\s+|([A-Z]\d{1,4}),?\s+)([A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+)\b",
     )
 });
 static VOL_PAGES: LazyLock<Regex> = LazyLock::new(|| {
@@ -424,9 +429,16 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
     let volume_word = has(&["vol", "bd.", "tome", "t.", "v.", "Т.", "т."]);
     let number_word = has(&["no", "num", "iss", "nr.", "heft", "n°", "№", "n."]);
     // ACM: "Venue 2, 5 (2021), e201": volume, number and the date in brackets, which
-    // stays for the year, then the pages ("19, 88 (2019)" is volume and pages).
+    // stays for the year, then the pages ("19, 88 (2019)" is volume and pages); or
+    // Elsevier's volume alone before the date ("Venue, 36 (2010), pp. 629-639").
     if tail.contains('(') {
         take_volume_number(tail, d, &VOL_NUM_DATE);
+        if d.volume.is_none()
+            && let Some(v) = VOL_DATE_PAGES.captures(tail).and_then(|c| c.get(1))
+        {
+            d.volume = Some(v.as_str().to_string());
+            tail.replace_range(v.range(), " ");
+        }
     }
     if series_word
         && d.volume.is_none()
@@ -566,24 +578,30 @@ fn take_details_plain(tail: &mut String, d: &mut Details) {
     }
     // "SIAM J. Comput., 17 416-429" and "Society B39, 1-38": a volume right before
     // the page range, with no more than a space between (a comma after a series
-    // letter); a year there is the venue's ("CVPR 2019 1-9").
+    // letter), perhaps with its issue ("Ther. 2004 34 3 126-131"); a year there is the
+    // venue's ("CVPR 2019 1-9").
     if d.volume.is_none()
         && d.pages.is_none()
         && tail.contains(DASHES)
-        && let Some((range, volume, pages)) = VOL_SPACE_PAGES.captures_iter(tail).find_map(|c| {
-            let v = c.get(1).or(c.get(2))?;
-            let year = v.len() == 4 && YEAR.is_match(v.as_str());
-            (!year).then(|| {
-                let end = c.get(0).unwrap().end();
-                (
-                    v.start()..end,
-                    v.as_str().to_string(),
-                    normalize_pages(&c[3]),
-                )
+        && let Some((range, volume, issue, pages)) =
+            VOL_SPACE_PAGES.captures_iter(tail).find_map(|c| {
+                let v = c.get(1).or(c.get(3))?;
+                let year = v.len() == 4 && YEAR.is_match(v.as_str());
+                (!year).then(|| {
+                    let end = c.get(0).unwrap().end();
+                    (
+                        v.start()..end,
+                        v.as_str().to_string(),
+                        c.get(2).map(|i| i.as_str().to_string()),
+                        normalize_pages(&c[4]),
+                    )
+                })
             })
-        })
     {
         d.volume = Some(volume);
+        if d.number.is_none() {
+            d.number = issue;
+        }
         d.pages = Some(pages);
         tail.replace_range(range, " ");
     }

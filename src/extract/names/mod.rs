@@ -342,7 +342,11 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
     // "Nakamura Y., Ferreira A. C." (GOST, ISO 690).
     let vancouver = chunks.first().is_some_and(|c| {
         let toks: Vec<&str> = c.text.split_whitespace().collect();
-        let family = toks.iter().take_while(|t| !is_initials(t)).count();
+        let family = if is_caps_family_then_initials(&toks) {
+            1
+        } else {
+            toks.iter().take_while(|t| !is_initials(t)).count()
+        };
         family >= 1
             && family < toks.len()
             // "Polish Rowing Team to visit WFU" is no family name and initials.
@@ -680,6 +684,7 @@ fn assemble_names(rt: &RichText, chunks: &[Chunk], region_end: usize) -> AuthorL
                     let dotted = chunks[..i].iter().any(|c| c.text.trim_end().ends_with('.'));
                     if last
                         && !dotted
+                        && !(n == tok_count(i) && followed_by(i, ","))
                         && p.given.matches('.').count() == 1
                         && p.given.ends_with('.')
                     {

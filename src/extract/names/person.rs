@@ -35,7 +35,9 @@ pub(super) fn kind(text: &str) -> Kind {
     if toks.len() >= 2 && matches!(toks[0], "The" | "Der" | "Die" | "Das" | "Les") {
         return Kind::Invalid;
     }
-    if toks.iter().all(|t| is_initials(t)) && toks.iter().any(|t| t.contains('.'))
+    if toks.iter().all(|t| is_initials(t))
+        && toks.iter().any(|t| t.contains('.'))
+        && !is_caps_family_then_initials(&toks)
         || toks.len() == 1 && is_initials(toks[0]) && toks[0].len() <= 2
     {
         return Kind::Initials;
@@ -48,6 +50,15 @@ pub(super) fn kind(text: &str) -> Kind {
         return Kind::Words;
     }
     Kind::Invalid
+}
+
+/// Whether `toks` are a short family name in capitals and dotted initials after it
+/// ("LEE B.", "WU J.-P."), which read as initials alone.
+pub(super) fn is_caps_family_then_initials(toks: &[&str]) -> bool {
+    toks.len() >= 2
+        && toks[0].chars().count() >= 2
+        && toks[0].chars().all(char::is_uppercase)
+        && toks[1..].iter().all(|t| t.contains('.') && is_initials(t))
 }
 
 /// A name written given names first ("Alexander G. Hauptmann", "Gerard de Melo", "LIN Ming").

@@ -430,3 +430,12 @@ fn a_title_after_the_first_name_is_no_second_name() {
     assert_eq!(n, ["Lindqvist, M.J."]);
     assert!(rest.starts_with(", Harbour"), "{rest}");
 }
+
+#[test]
+fn a_short_family_name_in_capitals_before_its_initial() {
+    let (n, _, rest) = names("LEE B., “Downstep and Its Discontents”, in Tone Research.");
+    assert_eq!(n, ["LEE, B."]);
+    assert!(rest.starts_with("“Downstep"), "{rest}");
+    let (n, _, _) = names("WU J.-P., MARTIN A., « Le ton », Langages, 2001.");
+    assert_eq!(n, ["WU, J.-P.", "MARTIN, A."]);
+}

@@ -15,6 +15,7 @@ use super::tidy;
 use crate::model::{Author, Entry, EntryType, Field, Link, LinkKind};
 
 mod access_date;
+mod bare_numbers;
 mod city_region;
 mod classify;
 mod coauthors;

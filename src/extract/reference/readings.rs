@@ -314,9 +314,19 @@ impl Readings {
             .as_deref()
             .and_then(|v| tagged_title.strip_suffix(v))
             .map_or(tagged_title, |t| t.trim_end_matches([',', '.', ' ']));
+        // A head that is a name with its initials is one ("Goss DL. Moore JH. Title").
+        let name_head = |head: &str| {
+            let words: Vec<&str> = head.trim_end_matches(['.', ',', ' ']).split(' ').collect();
+            matches!(words[..], [family, initials]
+                if family.starts_with(char::is_uppercase)
+                    && family.chars().skip(1).all(char::is_lowercase)
+                    && initials.chars().all(char::is_uppercase)
+                    && crate::extract::names::is_initials(initials))
+        };
         if rules_title.len() > without_venue.len()
             && !without_venue.is_empty()
             && rules_title.ends_with(without_venue)
+            && !name_head(&rules_title[..rules_title.len() - without_venue.len()])
         {
             return true;
         }
@@ -436,6 +446,7 @@ impl Readings {
         super::venue::drop_genre_school(&mut chosen.entry);
         super::venue_publisher::publisher_as_venue(&mut chosen.entry);
         super::journal_in_title::journal_in_title(&mut chosen.entry);
+        super::bare_numbers::volume_before_pages(&mut chosen, &text);
         chosen
     }
 

@@ -647,6 +647,15 @@ pub(super) fn parse_tagged(
     parts.container = stripped;
     e.volume = value(Label::Volume);
     e.number = value(Label::Issue);
+    // "30, 2" read as one volume: the volume and its issue.
+    if e.number.is_none()
+        && let Some((volume, issue)) = e.volume.as_deref().and_then(|v| v.split_once(", "))
+        && [volume, issue]
+            .iter()
+            .all(|n| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        (e.volume, e.number) = (Some(volume.to_string()), Some(issue.to_string()));
+    }
     e.pages = value(Label::Pages).map(|p| fields::normalize_pages(&p));
     e.publisher = value(Label::Publisher);
     e.address = value(Label::Location);

@@ -302,3 +302,42 @@ fn a_single_page_after_the_date_and_a_range_with_spaces() {
         assert_eq!(e.pages.as_deref(), Some("1447--1451"), "{text}");
     }
 }
+
+#[test]
+fn bare_numbers_before_the_pages_are_volume_and_issue() {
+    let p = parse_md(
+        "Lee, B. 1881 \"Une inscription de Lyon\" Bulletin de la société historique du Lyonnais 4 211-230",
+    );
+    let e = &p.entry;
+    assert_eq!(e.volume.as_deref(), Some("4"));
+    assert_eq!(e.pages.as_deref(), Some("211--230"));
+    assert_eq!(e.note, None);
+    let p = parse_md(
+        "Okafor CN, Moreno A. Tone Drills for Adult Learners of Yoruba. J Afr Lang Ling. 2011 32 2 140-155.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.volume.as_deref(), Some("32"));
+    assert_eq!(e.number.as_deref(), Some("2"));
+    assert_eq!(e.pages.as_deref(), Some("140--155"));
+}
+
+#[test]
+fn elsevier_volume_before_the_year_in_brackets() {
+    let p = parse_md(
+        "R.Q. Moreno, M. Lee, Tone coaching for adult learners: a randomized trial, Lang. Learn., 36 (2010), pp. 629-639",
+    );
+    let e = &p.entry;
+    assert_eq!(e.container.as_deref(), Some("Lang. Learn."));
+    assert_eq!(e.volume.as_deref(), Some("36"));
+    assert_eq!(e.number, None);
+    assert_eq!(e.year.as_deref(), Some("2010"));
+    assert_eq!(e.pages.as_deref(), Some("629--639"));
+    // With the issue after the volume.
+    let p = parse_md(
+        "OKAFOR B., “Downstep and Its Discontents”, in Tone Research, 30, 2 (2010), pp. 125-144.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.volume.as_deref(), Some("30"));
+    assert_eq!(e.number.as_deref(), Some("2"));
+    assert_eq!(e.pages.as_deref(), Some("125--144"));
+}
