@@ -10,6 +10,14 @@ static REPEATED_AUTHORS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?:[—―–]{2,}|-{2,}|_{2,})\s*[.,:]?|[—―–]\s*[.,:])(?:\s|$)").unwrap()
 });
 
+/// One family name, a comma, given names and a middle initial, then a word: "Leftwich,
+/// Richard H. The". The word is the title's when it is capitalised, it and two more words
+/// follow before a comma or a stop (a second name would be "Alexander G. Hauptmann,"),
+/// and none of them is "and".
+static FAMILY_GIVEN_INITIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’-]+\s+)+\p{Lu}\.\s+((?:[\p{L}'’-]+\s+){2}[\p{L}'’-]+)").unwrap()
+});
+
 /// The length of the repeated-authors dash that `text` starts with, with the punctuation
 /// and space after it.
 pub fn repeated_authors_len(text: &str) -> Option<usize> {
@@ -33,6 +41,17 @@ pub(super) fn region_end(text: &str) -> usize {
     // "..., and P. Osei, 2018: Title" (AMS).
     if let Some(m) = YEAR_AFTER_NAMES.find(&text[..end]) {
         end = end.min(m.start());
+    }
+    if let Some(title) = FAMILY_GIVEN_INITIAL
+        .captures(&text[..end])
+        .and_then(|c| c.get(1))
+        && title.as_str().starts_with(char::is_uppercase)
+        && !title
+            .as_str()
+            .split_whitespace()
+            .any(|w| matches!(w, "and" | "und" | "et" | "y" | "e" | "&"))
+    {
+        end = title.start() - 1;
     }
     for (i, _) in text.match_indices(". ") {
         if i >= end {

@@ -21,10 +21,10 @@ pub(super) const ACCESS_WORDS: [&str; 7] = [
 
 /// An access date with its words, perhaps in brackets: the date is group 1, written
 /// ISO ("2019-10-19"), with dots ("17.03.2005"), day first ("10 jan. 2020", "6 de junho
-/// de 2016") or month first ("May 31, 2013").
+/// de 2016", IEEE's "19-Oct-2017") or month first ("May 31, 2013").
 static ACCESS_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)[\[(]?\b(?:retrieved(?:\s+on)?|(?:last\s+)?accessed(?:\s+on)?|acess(?:o|ado)\s+em|consultado\s+(?:el|em|en)|consulté\s+le|abgerufen\s+am|abruf\s+am|zugriff\s+am)\s*:?\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})\s*[\])]?\.?",
+        r"(?i)[\[(]?\b(?:retrieved(?:\s+on)?|(?:last\s+)?accessed(?:\s+on)?|acess(?:o|ado)\s+em|consultado\s+(?:el|em|en)|consulté\s+le|abgerufen\s+am|abruf\s+am|zugriff\s+am)\s*:?\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}-\p{L}{3,10}\.?-\d{4})\s*[\])]?\.?",
     )
 });
 
@@ -42,7 +42,7 @@ fn iso_date(date: &str) -> Option<String> {
         return Some(date.to_string());
     }
     let words: Vec<&str> = date
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '-'))
         .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("de"))
         .collect();
     let [a, b, year] = words[..] else {
@@ -72,6 +72,7 @@ mod tests {
             ("(accessed May 31, 2013).", "2013-05-31"),
             ("[accessed 6 June 2016]", "2016-06-06"),
             ("Consultado el 3 de marzo de 2021.", "2021-03-03"),
+            ("[Accessed: 19-Oct-2017].", "2017-10-19"),
         ] {
             let (range, date) = find_access_date(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(date, iso, "{text}");

@@ -23,7 +23,7 @@ static DOI: LazyLock<Regex> = LazyLock::new(|| {
 static DOI_LEAD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bdoi\s*:?\s*$"));
 static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:[:,]?\s*\bpre-?print\s+)?\barxiv(?:\s*preprint)?\s*(?:arxiv)?\s*:?\s*(?:abs/)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?",
+        r"(?i)(?:[:,]?\s*\bpre-?print\s+)?\barxiv(?:\s*preprint)?\s*(?:arxiv)?\s*:?\s*(?:abs/)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?(?:\s*\[([a-z][a-z.-]*)(?:[:,][a-z.:, -]*)?\])?",
     )
 });
 static ARXIV_URL: LazyLock<Regex> =
@@ -318,6 +318,12 @@ pub(super) fn take_identifiers(rt: &mut RichText, e: &mut Entry) {
         e.eprint.get_or_insert_with(|| c[1].to_string());
         if e.extra_field("eprinttype").is_none() {
             e.set_extra("eprinttype", "arxiv");
+        }
+        // "arXiv:0905.2970 [hep-th]": the primary class after the id.
+        if let Some(class) = c.get(3)
+            && e.extra_field("eprintclass").is_none()
+        {
+            e.set_extra("eprintclass", class.as_str());
         }
         let m = c.get(0).unwrap();
         if !overlaps_any(&remove, &m.range()) {

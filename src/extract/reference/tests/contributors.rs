@@ -310,3 +310,21 @@ fn a_body_alone_opens_the_reference() {
     );
     assert_eq!(e.title.as_deref(), Some("Ninth Annual Report"));
 }
+
+#[test]
+fn a_title_right_after_a_middle_initial() {
+    let p = parse_md(
+        "Okafor, Chidi N. The Tone System of Yoruba Verbs, Rev. ed. Ibadan: University Press, 1979.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.authors.len(), 1);
+    assert_eq!(e.authors[0].name.family, "Okafor");
+    assert_eq!(e.authors[0].name.given, "Chidi N.");
+    assert_eq!(e.title.as_deref(), Some("The Tone System of Yoruba Verbs"));
+    assert_eq!(e.publisher.as_deref(), Some("University Press"));
+    // A second name after the initial stays a name.
+    let p = parse_md(
+        "Okafor, Chidi N. and Ada B. Moreno. The Tone System of Yoruba Verbs. Ibadan: University Press, 1979.",
+    );
+    assert_eq!(p.entry.authors.len(), 2);
+}

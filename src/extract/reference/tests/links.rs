@@ -120,3 +120,21 @@ fn a_data_set_with_its_link_and_year_is_read_whole() {
     assert_eq!(e.volume, None);
     assert_eq!(e.extra_field("urldate"), Some("2013-05-31"));
 }
+
+#[test]
+fn an_arxiv_class_after_the_id_is_the_eprint_class() {
+    let p = parse_md(
+        "[7] B. Lee and A. Moreno, Tone on branes, JHEP 1005, 067 (2010) [arXiv:0905.1234 [hep-th]].",
+    );
+    let e = &p.entry;
+    assert_eq!(e.eprint.as_deref(), Some("0905.1234"));
+    assert_eq!(e.extra_field("eprintclass"), Some("hep-th"));
+    assert_eq!(e.container.as_deref(), Some("JHEP"));
+    // Several classes: the first is the primary one, and none is left as the venue.
+    let p = parse_md(
+        "B. Lee, “Tone in cavities,” arXiv:1402.1234 [cond-mat, physics:quant-ph] (2014).",
+    );
+    let e = &p.entry;
+    assert_eq!(e.extra_field("eprintclass"), Some("cond-mat"));
+    assert_eq!(e.container, None);
+}
