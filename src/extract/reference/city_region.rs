@@ -135,6 +135,33 @@ pub(super) fn split_place_and_publisher(e: &mut Entry) {
     e.publisher = Some(publisher);
 }
 
+/// A publisher that is only known cities ("Florence", "Boston & New York"): the place,
+/// read where the publisher stands. A name in the address then is the publisher
+/// ("Leningrad, Nedra" read as publisher and place).
+pub(super) fn place_read_as_publisher(e: &mut Entry) {
+    let Some(publisher) = e.publisher.as_deref() else {
+        return;
+    };
+    let cities_only = publisher
+        .split([',', '&', '/'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .all(|p| !p.is_empty() && is_known_city(p));
+    if !cities_only {
+        return;
+    }
+    let address = e.address.take();
+    // The address is the publisher only when it is no place itself.
+    if let Some(a) = &address
+        && (is_known_city(a) || is_region(a) || super::venue::is_place(a) && !a.contains(' '))
+    {
+        e.address = address;
+        return;
+    }
+    e.address = e.publisher.take();
+    e.publisher = address;
+}
+
 /// Whether `w` names a publisher, not a place ("Press", "Verlag").
 fn is_publisher_word(w: &str) -> bool {
     let w = w.trim_end_matches('.').to_lowercase();

@@ -440,6 +440,7 @@ impl Readings {
         super::city_region::join_city_and_region(&mut chosen, &text);
         super::place_twice::place_out_of_venue(&mut chosen.entry);
         super::city_region::split_place_and_publisher(&mut chosen.entry);
+        super::city_region::place_read_as_publisher(&mut chosen.entry);
         super::subtitle::venue_as_subtitle(&mut chosen, &text);
         super::venue::imprint_after_semicolon(&mut chosen.entry);
         super::venue::imprint_for_venue(&mut chosen.entry);

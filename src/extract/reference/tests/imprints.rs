@@ -252,3 +252,18 @@ fn an_nlm_conference_paper_keeps_both_places() {
     assert_eq!(e.note.as_deref(), Some("Marseille, France"));
     assert_eq!(e.pages.as_deref(), Some("300--8"));
 }
+
+#[test]
+fn a_city_where_the_publisher_stands_is_the_place() {
+    let p = parse_md("Moreno, Ada. Tone and Meter in Old Tuscan. Florence, 1961.");
+    let e = &p.entry;
+    assert_eq!(e.address.as_deref(), Some("Florence"));
+    assert_eq!(e.publisher, None);
+    // Publisher, then its cities after a colon.
+    let p = parse_md(
+        "Lee, Bo. Ballads of the Tone Country. Houghton, Mifflin & Co.: Boston & New York, 1911.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.address.as_deref(), Some("Boston & New York"));
+    assert_eq!(e.publisher.as_deref(), Some("Houghton, Mifflin & Co."));
+}
