@@ -35,6 +35,7 @@ mod series;
 mod split;
 mod subtitle;
 mod tagged;
+mod title_details;
 mod title_first;
 mod translators;
 mod unplaced_book;

@@ -448,6 +448,7 @@ impl Readings {
         super::venue_publisher::publisher_as_venue(&mut chosen.entry);
         super::journal_in_title::journal_in_title(&mut chosen.entry);
         super::bare_numbers::volume_before_pages(&mut chosen, &text);
+        super::title_details::title_details(&mut chosen.entry, &text);
         chosen
     }
 

@@ -267,3 +267,35 @@ fn a_quoted_phrase_inside_a_title_does_not_end_it() {
         Some("Notes on “The Tone Poems” of José-Maria de Lima")
     );
 }
+
+#[test]
+fn details_at_the_edges_of_a_title() {
+    // A part's numeral after the title is the title's.
+    let p = parse_md(
+        "[3] Ada Moreno and Bo Lee. Tone operators. II. Acta Phonetica, 12(1):183–269, 1972.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.title.as_deref(), Some("Tone operators. II"));
+    assert_eq!(e.container.as_deref(), Some("Acta Phonetica"));
+    // An edition statement in a sentence of its own is the edition.
+    let p = parse_md(
+        "Moreno, Ada. Tone and the Philosophy of Language. Reprint, illustrated. Bloomington: Lark Press, 1986.",
+    );
+    let e = &p.entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Tone and the Philosophy of Language")
+    );
+    assert_eq!(e.extra_field("edition"), Some("Reprint, illustrated"));
+    // An APA report's series and number in brackets after the title.
+    let p = parse_md(
+        "Lee, B. (2012). Why tone matters: The adult learner (Policy Brief 2012-01PBL). Washington, DC: Tone Council.",
+    );
+    let e = &p.entry;
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Why tone matters: The adult learner")
+    );
+    assert_eq!(e.number.as_deref(), Some("2012-01PBL"));
+    assert_eq!(e.extra_field("type"), Some("Policy Brief"));
+}
