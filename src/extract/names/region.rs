@@ -42,9 +42,11 @@ pub(super) fn region_end(text: &str) -> usize {
     if let Some(m) = YEAR_AFTER_NAMES.find(&text[..end]) {
         end = end.min(m.start());
     }
-    if let Some(title) = FAMILY_GIVEN_INITIAL
-        .captures(&text[..end])
-        .and_then(|c| c.get(1))
+    // Cheap test first: the first word ends with a comma.
+    if text.split(' ').next().is_some_and(|w| w.ends_with(','))
+        && let Some(title) = FAMILY_GIVEN_INITIAL
+            .captures(&text[..end])
+            .and_then(|c| c.get(1))
         && title.as_str().starts_with(char::is_uppercase)
         && !title
             .as_str()

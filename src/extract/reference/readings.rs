@@ -480,15 +480,17 @@ impl Readings {
         ['”', '»', '"']
             .iter()
             .any(|&q| tagged.contains(q) && !rules.contains(q))
-            || [
-                ("“", "”"),
-                ("\"", "\""),
-                ("«", "»"),
-                ("« ", " »"),
-                ("‘", "’"),
-            ]
-            .iter()
-            .any(|(open, close)| rules.contains(&format!("{open}{tagged}{close}")))
+            || rules.len() > tagged.len()
+                && rules.contains(tagged)
+                && [
+                    ("“", "”"),
+                    ("\"", "\""),
+                    ("«", "»"),
+                    ("« ", " »"),
+                    ("‘", "’"),
+                ]
+                .iter()
+                .any(|(open, close)| rules.contains(&format!("{open}{tagged}{close}")))
     }
 
     /// The reading [`Readings::choose`] takes, before its last checks.

@@ -52,6 +52,9 @@ fn roman_part_from_venue(e: &mut Entry, text: &str) {
     let (Some(title), Some(venue)) = (e.title.as_deref(), e.container.as_deref()) else {
         return;
     };
+    if !venue.starts_with(['I', 'V', 'X']) {
+        return;
+    }
     let Some(c) = ROMAN_PART.captures(venue) else {
         return;
     };
@@ -92,7 +95,7 @@ fn report_in_brackets(e: &mut Entry) {
     if e.number.is_some() {
         return;
     }
-    let Some(title) = e.title.as_deref() else {
+    let Some(title) = e.title.as_deref().filter(|t| t.ends_with(')')) else {
         return;
     };
     let Some(c) = REPORT_IN_BRACKETS.captures(title) else {
