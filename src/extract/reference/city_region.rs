@@ -153,7 +153,7 @@ pub(super) fn place_read_as_publisher(e: &mut Entry) {
     let address = e.address.take();
     // The address is the publisher only when it is no place itself.
     if let Some(a) = &address
-        && (is_known_city(a) || is_region(a) || super::venue::is_place(a) && !a.contains(' '))
+        && (is_known_city(a) || is_region(a))
     {
         e.address = address;
         return;

@@ -481,16 +481,18 @@ impl Readings {
             .iter()
             .any(|&q| tagged.contains(q) && !rules.contains(q))
             || rules.len() > tagged.len()
-                && rules.contains(tagged)
-                && [
-                    ("“", "”"),
-                    ("\"", "\""),
-                    ("«", "»"),
-                    ("« ", " »"),
-                    ("‘", "’"),
-                ]
-                .iter()
-                .any(|(open, close)| rules.contains(&format!("{open}{tagged}{close}")))
+                && rules.match_indices(tagged).any(|(i, _)| {
+                    let (before, after) = (&rules[..i], &rules[i + tagged.len()..]);
+                    [
+                        ("“", "”"),
+                        ("\"", "\""),
+                        ("«", "»"),
+                        ("« ", " »"),
+                        ("‘", "’"),
+                    ]
+                    .iter()
+                    .any(|(open, close)| before.ends_with(open) && after.starts_with(close))
+                })
     }
 
     /// The reading [`Readings::choose`] takes, before its last checks.

@@ -266,4 +266,11 @@ fn a_city_where_the_publisher_stands_is_the_place() {
     let e = &p.entry;
     assert_eq!(e.address.as_deref(), Some("Boston & New York"));
     assert_eq!(e.publisher.as_deref(), Some("Houghton, Mifflin & Co."));
+    // A one-word publisher after its city.
+    let p = parse_md(
+        "Lund, K. V., Moreno, A. N., The Geology of Tone (in Russian). Leningrad, Nedra, 231 p. 1980.",
+    );
+    let e = &p.entry;
+    assert_eq!(e.address.as_deref(), Some("Leningrad"));
+    assert_eq!(e.publisher.as_deref(), Some("Nedra"));
 }
